@@ -1,0 +1,59 @@
+# learnlint — build, test and lint. `make test` works on a fresh machine with Swift: it installs the
+# Debian libraries (and the Python test tools, into a venv under .build/) when they are missing.
+
+SWIFT        ?= swift
+CONFIG       ?= release
+BIN_DIR      := .build/$(CONFIG)
+LEARNLINT    := $(BIN_DIR)/learnlint
+VENV         := .build/venv
+APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
+DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
+
+.PHONY: all build debug test lint deps venv generate bench clean
+
+all: build
+
+## deps: install the Debian packages when pkg-config (or the tools) cannot find them
+deps:
+	@if ! pkg-config --exists yaml-0.1 libcmark-gfm || ! test -f /usr/include/cmark-gfm-core-extensions.h \
+	    || ! command -v xmllint >/dev/null; then \
+	  echo "Installing $(APT_PACKAGES)"; \
+	  SUDO=$$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+## venv: Python tools the tests use (check-jsonschema, pre-commit), never system-wide
+venv: $(VENV)/.done
+$(VENV)/.done: requirements-test.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+## generate: compile rules.yaml into the binary
+generate: $(DEFAULT_RULES_SWIFT)
+$(DEFAULT_RULES_SWIFT): rules.yaml
+	@{ printf '// Generated from the top-level rules.yaml by `make generate`; a test fails when the two differ.\n'; \
+	   printf '// swift-format-ignore-file\n\n/// The default rules.yaml, compiled in so learnlint works with no file.\n'; \
+	   printf 'public enum DefaultRules {\n    public static let yaml = #"""\n'; cat rules.yaml; printf '\n"""#\n}\n'; } > $@
+
+build: deps generate
+	$(SWIFT) build -c $(CONFIG) --product learnlint
+
+debug: deps generate
+	$(SWIFT) build --product learnlint
+
+## test: unit tests and end-to-end tests against the built binary
+test: deps generate venv
+	$(SWIFT) build --build-tests
+	LEARNLINT_BIN=$$($(SWIFT) build --show-bin-path)/learnlint LEARNLINT_VENV=$(CURDIR)/$(VENV) \
+	  $(SWIFT) test --skip-build
+
+## lint: check fixtures/ with the built-in default rules (findings are expected: exit 1 is fine here)
+lint: build
+	$(LEARNLINT) check fixtures/ --config rules.yaml ; test $$? -le 1
+
+bench: build
+	python3 bench/run.py
+
+clean:
+	rm -rf .build

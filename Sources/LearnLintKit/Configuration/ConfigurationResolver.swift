@@ -1,0 +1,11 @@
+/// Picks the configuration a run uses: `--config`, else the nearest rules.yaml / .learnlint.yaml
+/// upward from the working folder, else the built-in default.
+public enum ConfigurationResolver {
+    public static func resolve(explicit: String?, workingDirectory: String) throws(ConfigurationError) -> Configuration {
+        if let explicit { return try ConfigurationLoader.load(file: explicit) }
+        if let found = ConfigurationLoader.discover(from: workingDirectory) {
+            return try ConfigurationLoader.load(file: found)
+        }
+        return try ConfigurationLoader.builtIn()
+    }
+}

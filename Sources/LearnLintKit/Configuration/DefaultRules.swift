@@ -1,0 +1,53 @@
+// Generated from the top-level rules.yaml by `make generate`; a test fails when the two differ.
+// swift-format-ignore-file
+
+/// The default rules.yaml, compiled in so learnlint works with no file.
+public enum DefaultRules {
+    public static let yaml = #"""
+# learnlint default rules for learnings documents (ALX ProDev Backend and similar programmes).
+# This file is compiled into the binary: `learnlint init` writes it out, and a test checks the two agree.
+version: 1
+
+documents:
+  include: ["**/README.md", "**/LEARNINGS.md", "**/learnings.md"]
+  exclude: [".build/**", "**/node_modules/**", "**/.git/**"]
+  max_bytes: 1048576
+
+# Who wrote a document: the first source that yields a name wins.
+contributors:
+  - front_matter: author
+  - path: "contributors/{name}/**"
+  - folder: true
+
+rules:
+  - id: required-sections
+    kind: sections
+    severity: error
+    sections:
+      - id: technologies
+        title: Key Technologies
+        match: ["*technolog*", "*tech stack*", "stack", "tools*", "*tools used*", "*tools and*", "*languages and frameworks*"]
+        min_items: 3
+      - id: concepts
+        title: Important Backend Development Concepts
+        match: ["*concept*", "*fundamentals*", "*key principles*", "*core principles*", "*topics covered*"]
+      - id: challenges
+        title: Challenges Faced and Solutions Implemented
+        match: ["*challenge*", "*problems faced*", "*problems encountered*", "*obstacles*", "*difficulties*",
+                "*struggles*", "*hurdles*", "*issues faced*", "*problems and solutions*"]
+      - id: solutions
+        title: Solutions Implemented
+        match: ["solution*", "how i solved*", "how i overcame*", "resolution*", "fixes*"]
+        required: false
+      - id: practices
+        title: Best Practices and Personal Takeaways
+        match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*",
+                "*reflection*", "*key learnings*"]
+    order: [technologies, concepts, challenges, practices]
+
+coverage:
+  sections: required-sections
+  fail_under: 60
+
+"""#
+}

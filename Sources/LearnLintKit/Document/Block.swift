@@ -1,0 +1,126 @@
+/// One block of a Markdown document, copied out of the cmark-gfm tree so that it outlives the parser
+/// and can cross threads.
+public struct Block: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case document
+        case heading(level: Int, setext: Bool)
+        case paragraph
+        case list(ordered: Bool)
+        case item
+        case codeBlock(fenced: Bool, info: String)
+        case htmlBlock
+        case blockQuote
+        case thematicBreak
+        case table
+        case tableRow(header: Bool)
+        case tableCell
+        case other(String)
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+    /// Byte offsets of the block in the document (start inclusive, end exclusive).
+    public var byteRange: Range<Int>
+    public var children: [Block]
+    /// Inline content of paragraphs, headings and table cells.
+    public var inlines: [Inline]
+    /// Content of code and HTML blocks.
+    public var literal: String
+
+    public init(
+        kind: Kind, range: SourceRange, byteRange: Range<Int>, children: [Block] = [],
+        inlines: [Inline] = [], literal: String = ""
+    ) {
+        self.kind = kind
+        self.range = range
+        self.byteRange = byteRange
+        self.children = children
+        self.inlines = inlines
+        self.literal = literal
+    }
+}
+
+/// One inline node (text, code span, emphasis, link…) with its source span.
+public struct Inline: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case text
+        case code
+        case emphasis
+        case strong
+        case strikethrough
+        case link(destination: String)
+        case image(destination: String)
+        case html
+        case softBreak
+        case lineBreak
+        case other(String)
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+    /// Byte offsets of the node in the document, when cmark reported a usable span.
+    public var byteRange: Range<Int>
+    public var literal: String
+    public var children: [Inline]
+
+    public init(kind: Kind, range: SourceRange, byteRange: Range<Int>, literal: String = "", children: [Inline] = []) {
+        self.kind = kind
+        self.range = range
+        self.byteRange = byteRange
+        self.literal = literal
+        self.children = children
+    }
+}
+
+// MARK: - Plain text
+
+extension Inline {
+    /// The text a reader sees: literals of text and code spans, breaks as spaces.
+    public var plainText: String {
+        switch kind {
+        case .text, .code: return literal
+        case .softBreak, .lineBreak: return " "
+        case .html: return ""
+        default: return children.map(\.plainText).joined()
+        }
+    }
+
+    public var isCodeOrHTML: Bool {
+        switch kind {
+        case .code, .html: return true
+        default: return false
+        }
+    }
+}
+
+extension Block {
+    /// The text a reader sees in this block and its descendants, blocks separated by a space.
+    public var plainText: String {
+        if !inlines.isEmpty { return inlines.map(\.plainText).joined() }
+        switch kind {
+        case .codeBlock, .htmlBlock: return literal
+        default: return children.map(\.plainText).filter { !$0.isEmpty }.joined(separator: " ")
+        }
+    }
+
+    public var isHeading: Bool {
+        if case .heading = kind { return true }
+        return false
+    }
+
+    public var isList: Bool {
+        if case .list = kind { return true }
+        return false
+    }
+
+    public var isCode: Bool {
+        if case .codeBlock = kind { return true }
+        return false
+    }
+
+    /// Visits this block and every descendant, depth first, in document order.
+    public func forEach(_ body: (Block) -> Void) {
+        body(self)
+        for child in children { child.forEach(body) }
+    }
+}

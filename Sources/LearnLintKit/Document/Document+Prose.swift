@@ -1,0 +1,69 @@
+/// A run of prose: text a reader reads, outside code spans, code blocks, HTML and URLs.
+public struct ProseRun: Sendable {
+    public var text: String
+    /// Byte offset of `text`'s first byte in the document.
+    public var offset: Int
+    /// Whether `offset` is exact (the source bytes equal `text`); fixes are offered only when it is.
+    public var isExact: Bool
+    /// The block the run belongs to (heading, paragraph, table cell).
+    public var blockKind: Block.Kind
+}
+
+extension Document {
+    /// Every prose run of the document in order. Code spans, fenced and indented code, HTML,
+    /// link destinations, autolinked URLs and image descriptions are never prose.
+    public var proseRuns: [ProseRun] {
+        var runs: [ProseRun] = []
+        root.forEach { block in
+            guard !block.inlines.isEmpty else { return }
+            for inline in block.inlines { collect(inline, in: block.kind, into: &runs) }
+        }
+        return runs
+    }
+
+    private func collect(_ inline: Inline, in kind: Block.Kind, into runs: inout [ProseRun]) {
+        switch inline.kind {
+        case .text:
+            guard !inline.literal.isEmpty else { return }
+            let (offset, exact) = locate(inline)
+            runs.append(ProseRun(text: inline.literal, offset: offset, isExact: exact, blockKind: kind))
+        case .code, .html, .image, .softBreak, .lineBreak:
+            return
+        case .link(let destination):
+            // An autolink shows its own URL as text: that is not prose either.
+            let text = inline.plainText
+            if text == destination || destination.hasSuffix(text) || text.contains("://") { return }
+            for child in inline.children { collect(child, in: kind, into: &runs) }
+        default:
+            for child in inline.children { collect(child, in: kind, into: &runs) }
+        }
+    }
+
+    /// Where a text node's literal really starts: cmark's span is checked against the source, and
+    /// when escapes or entities make them differ, the literal is looked up on the node's line.
+    private func locate(_ inline: Inline) -> (Int, Bool) {
+        let literal = Array(inline.literal.utf8)
+        let bytes = lines.bytes
+        let start = inline.byteRange.lowerBound
+        if start + literal.count <= bytes.count, bytes[start..<(start + literal.count)].elementsEqual(literal) {
+            return (start, true)
+        }
+        let line = lines.byteRange(ofLine: inline.range.start.line)
+        if let found = firstIndex(of: literal, in: bytes, range: max(line.lowerBound, start)..<line.upperBound) {
+            return (found, true)
+        }
+        return (start, false)
+    }
+
+    private func firstIndex(of needle: [UInt8], in haystack: [UInt8], range: Range<Int>) -> Int? {
+        guard !needle.isEmpty, range.count >= needle.count else { return nil }
+        var index = range.lowerBound
+        while index + needle.count <= range.upperBound {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,27 @@
+/// A parsed learnings document: its source, a line index, front matter, the block tree and sections.
+///
+/// Parse once, query many: rules only read from a `Document`; views live in extensions.
+public struct Document: Sendable {
+    /// Path as shown in reports (relative to the working folder, `/`-separated).
+    public let path: String
+    public let lines: LineIndex
+    public let frontMatter: FrontMatter?
+    public let root: Block
+    /// Every section in document order; `parent`/`children` link them into a tree.
+    public let sections: [Section]
+
+    public init(path: String, text: String) {
+        self.path = path
+        let (frontMatter, body) = FrontMatter.extract(from: text)
+        self.frontMatter = frontMatter
+        self.lines = LineIndex(text)
+        self.root = MarkdownParser.parse(body, lines: lines)
+        self.sections = SectionBuilder.build(root, lineCount: lines.lineCount)
+    }
+
+    /// The text of the whole document.
+    public var text: String { String(decoding: lines.bytes, as: UTF8.self) }
+
+    /// Top-level sections (those with no parent).
+    public var topLevelSections: [Section] { sections.filter { $0.parent == nil } }
+}

@@ -1,0 +1,91 @@
+/// Maps between byte offsets, cmark's (line, byte column) pairs and code-point columns.
+///
+/// cmark-gfm reports byte columns; findings must use code points, so every position a rule reports
+/// passes through here. All lookups clamp instead of trapping: positions come from a parser that
+/// has seen arbitrary input.
+public struct LineIndex: Sendable {
+    /// The document's bytes (UTF-8).
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line (line 1 is index 0).
+    public let lineStarts: [Int]
+
+    public init(_ text: String) {
+        let bytes = Array(text.utf8)
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.bytes = bytes
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The byte range of a 1-based line, without its line terminator (`\n` or `\r\n`).
+    public func byteRange(ofLine line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// The text of a 1-based line, without its terminator.
+    public func text(ofLine line: Int) -> String {
+        String(decoding: bytes[byteRange(ofLine: line)], as: UTF8.self)
+    }
+
+    /// Byte offset of a cmark position (1-based line, 1-based byte column), clamped to the line.
+    public func offset(line: Int, byteColumn: Int) -> Int {
+        let range = byteRange(ofLine: line)
+        return min(max(range.lowerBound, range.lowerBound + byteColumn - 1), range.upperBound)
+    }
+
+    /// The 1-based line holding a byte offset.
+    public func line(ofOffset offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The position (code-point column) of a byte offset.
+    public func position(ofOffset offset: Int) -> SourcePosition {
+        let clamped = min(max(0, offset), bytes.count)
+        let line = line(ofOffset: clamped)
+        let start = lineStarts[line - 1]
+        var column = 1
+        var index = start
+        while index < clamped {
+            // Count only the leading byte of each UTF-8 sequence.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
+    /// Converts a cmark (line, byte column) pair into a code-point position.
+    public func position(line: Int, byteColumn: Int) -> SourcePosition {
+        guard line >= 1, line <= lineStarts.count else {
+            return SourcePosition(line: max(1, min(line, lineStarts.count)), column: 1)
+        }
+        return position(ofOffset: offset(line: line, byteColumn: byteColumn))
+    }
+
+    /// The byte offset of a code-point position, clamped to its line.
+    public func offset(of position: SourcePosition) -> Int {
+        let range = byteRange(ofLine: position.line)
+        var index = range.lowerBound
+        var column = 1
+        while index < range.upperBound, column < position.column {
+            index += 1
+            while index < range.upperBound, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            column += 1
+        }
+        return index
+    }
+}

@@ -1,0 +1,110 @@
+/// Builds the section tree from the block tree: headings (ATX and setext) open sections; a bold list
+/// item with a nested list, or a bold paragraph followed by a list, opens a `boldItem` section.
+enum SectionBuilder {
+    static func build(_ root: Block, lineCount: Int) -> [Section] {
+        var sections: [Section] = []
+        var stack: [Int] = []  // indices of open heading sections
+        let blocks = root.children
+        for (position, block) in blocks.enumerated() {
+            if case .heading(let level, let setext) = block.kind {
+                while let top = stack.last, sections[top].level >= level { stack.removeLast() }
+                let title = block.plainText
+                sections.append(
+                    Section(
+                        title: title.trimmed, normalizedTitle: TitleNormalizer.normalize(title), level: level,
+                        style: setext ? .setext : .atx, titleRange: block.range, blocks: [], parent: stack.last,
+                        endLine: lineCount))
+                stack.append(sections.count - 1)
+                continue
+            }
+            if let current = stack.last { sections[current].blocks.append(block) }
+            let next = position + 1 < blocks.count ? blocks[position + 1] : nil
+            collectBoldSections(in: block, following: next, parent: stack.last, sections: &sections, depth: 0)
+        }
+        return link(sections, lineCount: lineCount)
+    }
+
+    /// Finds bold-item sections in a block (and in lists nested a few levels deep).
+    private static func collectBoldSections(
+        in block: Block, following next: Block?, parent: Int?, sections: inout [Section], depth: Int
+    ) {
+        guard depth < 4 else { return }
+        let baseLevel = parent.map { sections[$0].level + 1 } ?? 1
+        switch block.kind {
+        case .paragraph:
+            if let title = boldOnlyTitle(block), let list = next, list.isList {
+                sections.append(boldSection(title, at: block, blocks: [list], level: baseLevel, parent: parent))
+            }
+        case .list:
+            for item in block.children {
+                guard let first = item.children.first else { continue }
+                let rest = Array(item.children.dropFirst())
+                if first.kind == .paragraph, let title = boldOnlyTitle(first), rest.contains(where: \.isList) {
+                    sections.append(boldSection(title, at: first, blocks: rest, level: baseLevel, parent: parent))
+                    continue
+                }
+                for (index, child) in item.children.enumerated() {
+                    let following = index + 1 < item.children.count ? item.children[index + 1] : nil
+                    collectBoldSections(
+                        in: child, following: following, parent: parent, sections: &sections, depth: depth + 1)
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    private static func boldSection(
+        _ title: String, at block: Block, blocks: [Block], level: Int, parent: Int?
+    ) -> Section {
+        let endLine = blocks.last?.range.end.line ?? block.range.end.line
+        return Section(
+            title: title, normalizedTitle: TitleNormalizer.normalize(title), level: level, style: .boldItem,
+            titleRange: block.range, blocks: blocks, parent: parent, endLine: endLine)
+    }
+
+    /// The title of a paragraph made only of one bold run (plus punctuation such as a trailing colon).
+    static func boldOnlyTitle(_ paragraph: Block) -> String? {
+        var title: String?
+        for inline in paragraph.inlines {
+            switch inline.kind {
+            case .strong:
+                guard title == nil else { return nil }
+                title = inline.plainText
+            case .text:
+                let rest = inline.literal.trimmed
+                if !rest.allSatisfy({ ":.-–—".contains($0) }) { return nil }
+            case .softBreak, .lineBreak:
+                continue
+            default:
+                return nil
+            }
+        }
+        guard let title = title?.trimmed, !title.isEmpty else { return nil }
+        return title.hasSuffix(":") ? String(title.dropLast()).trimmed : title
+    }
+
+    /// Fills `children` and each heading section's `endLine` (the line before the next section at
+    /// the same or a higher level).
+    private static func link(_ input: [Section], lineCount: Int) -> [Section] {
+        var sections = input
+        for index in sections.indices {
+            if let parent = sections[index].parent { sections[parent].children.append(index) }
+            guard sections[index].style != .boldItem else { continue }
+            let level = sections[index].level
+            let next = sections[(index + 1)...].first { $0.style != .boldItem && $0.level <= level }
+            sections[index].endLine = next.map { max(sections[index].line, $0.line - 1) } ?? lineCount
+        }
+        return sections
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space.
+    var trimmed: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// A document to check: where it is on disk and how reports name it.
+public struct DocumentSource: Sendable, Hashable {
+    /// Path as shown in reports: relative to the working folder when inside it, `/`-separated.
+    public var displayPath: String
+    /// Path relative to the folder named on the command line (for path-based contributor patterns).
+    public var rootRelativePath: String
+    public var absolutePath: String
+}
+
+/// Finds the documents named on the command line: files as given, folders walked with the
+/// configuration's include/exclude globs.
+public struct DocumentDiscovery: Sendable {
+    /// Folders never walked into, whatever the globs say.
+    public static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules", ".build", ".swiftpm"]
+
+    public var selection: DocumentSelection
+    public var workingDirectory: String
+
+    public init(selection: DocumentSelection, workingDirectory: String) {
+        self.selection = selection
+        self.workingDirectory = URL(fileURLWithPath: workingDirectory).standardizedFileURL.path
+    }
+
+    /// Every document under `paths` (the working folder when empty), sorted and without repeats.
+    public func documents(in paths: [String]) -> (documents: [DocumentSource], missing: [String]) {
+        var found: [String: DocumentSource] = [:]
+        var missing: [String] = []
+        for path in paths.isEmpty ? ["."] : paths {
+            let absolute = absolutePath(path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+                missing.append(path)
+                continue
+            }
+            if isDirectory.boolValue {
+                for source in walk(absolute) { found[source.displayPath] = source }
+            } else {
+                // A file named on the command line is always checked, whatever its name.
+                let source = DocumentSource(
+                    displayPath: displayPath(absolute), rootRelativePath: displayPath(absolute), absolutePath: absolute)
+                found[source.displayPath] = source
+            }
+        }
+        return (found.values.sorted { $0.displayPath < $1.displayPath }, missing)
+    }
+
+    /// The path reports use for an absolute path.
+    public func displayPath(_ absolute: String) -> String {
+        let root = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        if absolute.hasPrefix(root) { return String(absolute.dropFirst(root.count)) }
+        return absolute
+    }
+
+    public func absolutePath(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : workingDirectory + "/" + path
+        return URL(fileURLWithPath: joined).standardizedFileURL.path
+    }
+
+    // MARK: - Private helpers
+
+    private func walk(_ root: String) -> [DocumentSource] {
+        let rootURL = URL(fileURLWithPath: root)
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: rootURL, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey], options: [])
+        else { return [] }
+        var result: [DocumentSource] = []
+        let rootPrefix = root.hasSuffix("/") ? root : root + "/"
+        for case let url as URL in enumerator {
+            let name = url.lastPathComponent
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isRegularFileKey])
+            if values?.isDirectory == true {
+                if DocumentDiscovery.skippedFolders.contains(name) || name.hasPrefix(".build") {
+                    enumerator.skipDescendants()
+                }
+                continue
+            }
+            guard values?.isRegularFile == true else { continue }
+            let absolute = url.standardizedFileURL.path
+            let display = displayPath(absolute)
+            let relative = absolute.hasPrefix(rootPrefix) ? String(absolute.dropFirst(rootPrefix.count)) : display
+            let included = selection.include.contains { $0.matches(display) || $0.matches(relative) }
+            let excluded = selection.exclude.contains { $0.matches(display) || $0.matches(relative) }
+            if included && !excluded {
+                result.append(DocumentSource(displayPath: display, rootRelativePath: relative, absolutePath: absolute))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,182 @@
+import Dispatch
+import Foundation
+
+/// What to check: paths (files or folders), or one document from standard input.
+public struct LintRequest: Sendable {
+    public var paths: [String]
+    public var workingDirectory: String
+    public var jobs: Int
+    /// A document read from standard input, with the name reports give it.
+    public var standardInput: (name: String, text: String)?
+
+    public init(
+        paths: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, standardInput: (name: String, text: String)? = nil
+    ) {
+        self.paths = paths
+        self.workingDirectory = workingDirectory
+        self.jobs = max(1, jobs)
+        self.standardInput = standardInput
+    }
+}
+
+/// The outcome of a run: per-document facts and all findings, both in a stable order.
+public struct LintResult: Sendable {
+    public var documents: [DocumentFacts]
+    public var findings: [Finding]
+    /// Paths named on the command line that do not exist.
+    public var missingPaths: [String]
+
+    public init(documents: [DocumentFacts], findings: [Finding], missingPaths: [String] = []) {
+        self.documents = documents
+        self.findings = findings
+        self.missingPaths = missingPaths
+    }
+
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    /// The most severe finding's severity, if any.
+    public var worstSeverity: Severity? { findings.map(\.severity).max() }
+}
+
+/// Files → documents → findings, in parallel; then the corpus rules over the collected facts.
+public struct Linter: Sendable {
+    public static let unreadableRuleID = "unreadable-document"
+
+    public let ruleSet: RuleSet
+
+    public init(ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+    }
+
+    public func lint(_ request: LintRequest) -> LintResult {
+        let configuration = ruleSet.configuration
+        let discovery = DocumentDiscovery(selection: configuration.documents, workingDirectory: request.workingDirectory)
+        let resolver = ContributorResolver(sources: configuration.contributors)
+        var outcomes: [(DocumentFacts, [Finding])] = []
+        var missing: [String] = []
+        if let input = request.standardInput {
+            let source = DocumentSource(displayPath: input.name, rootRelativePath: input.name, absolutePath: input.name)
+            outcomes = [check(source, text: input.text, resolver: resolver)]
+        } else {
+            let found = discovery.documents(in: request.paths)
+            missing = found.missing
+            outcomes = parallelMap(found.documents, jobs: request.jobs) { source in
+                switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
+                case .success(let text): return check(source, text: text, resolver: resolver)
+                case .failure(let failure): return unreadable(source, failure, resolver: resolver)
+                }
+            }
+        }
+        let facts = outcomes.map(\.0).sorted { $0.path < $1.path }
+        var findings = outcomes.flatMap(\.1)
+        findings += corpusFindings(facts)
+        findings.sort(by: Finding.reportOrder)
+        return LintResult(documents: facts, findings: findings, missingPaths: missing)
+    }
+
+    /// Checks one document's text with every document rule that is on for its path.
+    public func check(_ source: DocumentSource, text: String, resolver: ContributorResolver) -> (DocumentFacts, [Finding]) {
+        let document = Document(path: source.displayPath, text: text)
+        let contributor = resolver.contributor(for: source, frontMatter: document.frontMatter)
+        let located = ruleSet.catalog.locate(in: document)
+        var facts = DocumentFacts(path: source.displayPath, contributor: contributor)
+        facts.sections = ruleSet.catalog.ids.filter { located[$0] != nil }
+        facts.headings = document.sections.filter { $0.style != .boldItem }.map {
+            HeadingFact(title: $0.title, key: $0.normalizedTitle, line: $0.line)
+        }
+        let context = RuleContext(document: document, contributor: contributor, sections: located)
+        let settings = ruleSet.settings(for: source.displayPath)
+        var findings: [Finding] = []
+        for rule in ruleSet.documentRules {
+            guard let severity = settings[rule.id] else { continue }
+            for var finding in rule.check(context, facts: &facts) {
+                finding.severity = severity
+                findings.append(finding)
+            }
+        }
+        return (facts, findings)
+    }
+
+    /// Runs the corpus rules over the facts of every document (also used by `merge`).
+    public func corpusFindings(_ facts: [DocumentFacts]) -> [Finding] {
+        var findings: [Finding] = []
+        for rule in ruleSet.corpusRules where ruleSet.activeRuleIDs.contains(rule.id) {
+            for var finding in rule.check(corpus: facts) {
+                guard let severity = ruleSet.settings(for: finding.path)[rule.id] else { continue }
+                finding.severity = severity
+                findings.append(finding)
+            }
+        }
+        return findings
+    }
+
+    // MARK: - Private helpers
+
+    private func unreadable(_ source: DocumentSource, _ failure: DocumentReader.Failure, resolver: ContributorResolver)
+        -> (DocumentFacts, [Finding])
+    {
+        var facts = DocumentFacts(path: source.displayPath, contributor: resolver.contributor(for: source, frontMatter: nil))
+        facts.readable = false
+        let message: String
+        var position = SourcePosition.start
+        switch failure {
+        case .unreadable(let reason): message = "cannot read the document: \(reason)"
+        case .tooLarge(let size, let limit): message = "the document is \(size) bytes, over max_bytes (\(limit))"
+        case .invalidUTF8(let at):
+            message = "the document is not valid UTF-8 (first bad byte at line \(at.line), column \(at.column))"
+            position = at
+        }
+        let finding = Finding(
+            rule: Linter.unreadableRuleID, kind: "document", severity: .error, message: message, path: source.displayPath,
+            range: SourceRange(at: position), contributor: facts.contributor)
+        return (facts, [finding])
+    }
+}
+
+/// Maps `items` with `jobs` threads; results keep the input order.
+func parallelMap<Input: Sendable, Output: Sendable>(
+    _ items: [Input], jobs: Int, _ transform: @Sendable (Input) -> Output
+) -> [Output] {
+    guard jobs > 1, items.count > 1 else { return items.map(transform) }
+    let results = ResultSlots<Output>(count: items.count)
+    let counter = ResultSlots<Int>(count: 0)
+    DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+        while let index = counter.next(limit: items.count) {
+            results.set(index, transform(items[index]))
+        }
+    }
+    return results.values()
+}
+
+/// Lock-protected storage that worker threads fill.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+    private var cursor = 0
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    /// The next unclaimed index below `limit`, if any.
+    func next(limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard cursor < limit else { return nil }
+        cursor += 1
+        return cursor - 1
+    }
+
+    func values() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

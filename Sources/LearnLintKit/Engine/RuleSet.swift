@@ -1,0 +1,55 @@
+/// The rules of a configuration, instantiated and validated, ready to run.
+public struct RuleSet: Sendable {
+    public let configuration: Configuration
+    public let catalog: SectionCatalog
+    /// Every configured rule, in configuration order, including those switched off (overrides may
+    /// switch them back on for some files).
+    public let rules: [any Rule]
+
+    public init(configuration: Configuration) throws(ConfigurationError) {
+        self.configuration = configuration
+        var specs: [SectionSpec] = []
+        for spec in configuration.rules where spec.kind == SectionsRule.description.kind {
+            for section in try SectionsRule.sectionSpecs(of: spec) where !specs.contains(where: { $0.id == section.id }) {
+                specs.append(section)
+            }
+        }
+        let catalog = SectionCatalog(specs: specs)
+        self.catalog = catalog
+        var rules: [any Rule] = []
+        for spec in configuration.rules {
+            guard let type = RuleRegistry.type(ofKind: spec.kind) else {
+                throw .unknownKind(spec.location, spec.kind, allowed: RuleRegistry.kindNames)
+            }
+            rules.append(try type.init(spec: spec, catalog: catalog))
+        }
+        self.rules = rules
+    }
+
+    public var documentRules: [any DocumentRule] { rules.compactMap { $0 as? any DocumentRule } }
+    public var corpusRules: [any CorpusRule] { rules.compactMap { $0 as? any CorpusRule } }
+
+    /// The rules that are on, with their severities, for a document at `path` (overrides applied).
+    public func settings(for path: String) -> [String: Severity] {
+        var result: [String: Severity] = [:]
+        for rule in rules where rule.spec.enabled { result[rule.id] = rule.severity }
+        for override in configuration.overrides where override.files.contains(where: { $0.matches(path) }) {
+            for entry in override.rules {
+                switch entry.setting {
+                case .off: result[entry.id] = nil
+                case .on(let severity): result[entry.id] = severity
+                }
+            }
+        }
+        return result
+    }
+
+    /// Ids of the rules that are on anywhere (globally or through an override).
+    public var activeRuleIDs: [String] {
+        var ids = rules.filter(\.spec.enabled).map(\.id)
+        for override in configuration.overrides {
+            for entry in override.rules where entry.setting != .off && !ids.contains(entry.id) { ids.append(entry.id) }
+        }
+        return ids
+    }
+}

@@ -1,0 +1,75 @@
+/// `learnlint/report@1`: the documented, versioned JSON report (see docs/report-schema.md).
+public struct JSONReporter: Reporter {
+    public static let schema = "learnlint/report@1"
+
+    public init() {}
+
+    public func render(_ input: ReportInput) -> String {
+        report(input).serialized() + "\n"
+    }
+
+    public func report(_ input: ReportInput) -> JSONValue {
+        let result = input.result
+        return .object([
+            "schema": .string(JSONReporter.schema),
+            "tool": .object(["name": .string(LearnLint.name), "version": .string(LearnLint.version)]),
+            "config": .string(input.configurationSource),
+            "summary": .object([
+                "documents": .int(result.documents.count), "errors": .int(result.count(.error)),
+                "warnings": .int(result.count(.warning)), "infos": .int(result.count(.info)),
+            ]),
+            "documents": .array(result.documents.map(DocumentFacts.json)),
+            "findings": .array(result.findings.map(JSONReporter.json)),
+        ])
+    }
+
+    public static func json(_ finding: Finding) -> JSONValue {
+        .object([
+            "rule": .string(finding.rule), "kind": .string(finding.kind), "severity": .string(finding.severity.rawValue),
+            "message": .string(finding.message), "path": .string(finding.path),
+            "line": .int(finding.range.start.line), "column": .int(finding.range.start.column),
+            "end_line": .int(finding.range.end.line), "end_column": .int(finding.range.end.column),
+            "contributor": finding.contributor.map(JSONValue.string) ?? .null,
+            "data": .object(finding.data.map { JSONValue.Member($0.key, $0.value) }),
+            "fix": finding.fix.map { fix in
+                .object([
+                    "line": .int(fix.range.start.line), "column": .int(fix.range.start.column),
+                    "end_line": .int(fix.range.end.line), "end_column": .int(fix.range.end.column),
+                    "replacement": .string(fix.replacement),
+                ])
+            } ?? .null,
+            "related": .array(
+                finding.related.map { related in
+                    .object([
+                        "path": .string(related.path), "line": .int(related.range.start.line),
+                        "column": .int(related.range.start.column), "message": .string(related.message),
+                    ])
+                }),
+        ])
+    }
+}
+
+extension DocumentFacts {
+    /// The facts as `documents[]` entries of `learnlint/report@1`; `extra` facts follow the fixed ones.
+    public static func json(_ facts: DocumentFacts) -> JSONValue {
+        var members: [JSONValue.Member] = [
+            .init("path", .string(facts.path)),
+            .init("contributor", facts.contributor.map(JSONValue.string) ?? .null),
+            .init("readable", .bool(facts.readable)),
+            .init("sections", .array(facts.sections.map(JSONValue.string))),
+            .init("challenges", facts.challenges.map(JSONValue.int) ?? .null),
+            .init("challenges_paired", facts.challengesPaired.map(JSONValue.int) ?? .null),
+            .init("terms", .array(facts.terms.map(JSONValue.string))),
+            .init(
+                "headings",
+                .array(
+                    facts.headings.map {
+                        .object(["title": .string($0.title), "key": .string($0.key), "line": .int($0.line)])
+                    })),
+        ]
+        for key in facts.extra.keys.sorted() {
+            members.append(.init(key, facts.extra[key] ?? .null))
+        }
+        return .object(members)
+    }
+}

@@ -1,0 +1,33 @@
+/// Everything a reporter may print: the result, the rules that ran, and where the configuration came from.
+public struct ReportInput: Sendable {
+    public var result: LintResult
+    public var ruleSet: RuleSet
+    /// The configuration's path as reports show it (`<built-in>` for the compiled-in rules).
+    public var configurationSource: String
+    /// Whether to colour the output (text reporter only; decided by the CLI from the terminal).
+    public var colored: Bool
+
+    public init(result: LintResult, ruleSet: RuleSet, configurationSource: String, colored: Bool = false) {
+        self.result = result
+        self.ruleSet = ruleSet
+        self.configurationSource = configurationSource
+        self.colored = colored
+    }
+}
+
+/// The report formats of `check`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json
+
+    public var reporter: any Reporter {
+        switch self {
+        case .text: return TextReporter()
+        case .json: return JSONReporter()
+        }
+    }
+}
+
+/// Turns a result into bytes: a pure function, one per file, checked against golden files.
+public protocol Reporter: Sendable {
+    func render(_ input: ReportInput) -> String
+}

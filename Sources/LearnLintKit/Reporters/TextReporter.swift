@@ -1,0 +1,51 @@
+/// `path:line:col: severity: message [rule-id]` lines, then a summary line; coloured on a terminal.
+public struct TextReporter: Reporter {
+    public init() {}
+
+    public func render(_ input: ReportInput) -> String {
+        let result = input.result
+        var output = ""
+        for finding in result.findings {
+            let location = "\(finding.path):\(finding.range.start.line):\(finding.range.start.column)"
+            let severity = finding.severity.rawValue
+            if input.colored {
+                output += "\(ANSI.bold)\(location)\(ANSI.reset): \(ANSI.color(for: finding.severity))\(severity)\(ANSI.reset): "
+                output += "\(finding.message) \(ANSI.dim)[\(finding.rule)]\(ANSI.reset)\n"
+            } else {
+                output += "\(location): \(severity): \(finding.message) [\(finding.rule)]\n"
+            }
+        }
+        output += summary(result) + "\n"
+        return output
+    }
+
+    /// `2 documents checked: 1 error, 3 warnings, 0 infos` (or that there were no problems).
+    public func summary(_ result: LintResult) -> String {
+        let documents = plural(result.documents.count, "document")
+        if result.findings.isEmpty { return "\(documents) checked: no problems." }
+        let counts = [
+            plural(result.count(.error), "error"), plural(result.count(.warning), "warning"),
+            plural(result.count(.info), "info"),
+        ]
+        return "\(documents) checked: " + counts.joined(separator: ", ") + "."
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}
+
+/// The few terminal escape codes the text formats use.
+enum ANSI {
+    static let reset = "\u{1B}[0m"
+    static let bold = "\u{1B}[1m"
+    static let dim = "\u{1B}[2m"
+
+    static func color(for severity: Severity) -> String {
+        switch severity {
+        case .error: return "\u{1B}[31m"
+        case .warning: return "\u{1B}[33m"
+        case .info: return "\u{1B}[36m"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// One section a `sections` rule knows: an id, a display title and the title patterns that find it.
+public struct SectionSpec: Sendable {
+    public var id: String
+    public var title: String
+    public var patterns: [WildcardPattern]
+    public var minItems: Int?
+    public var required: Bool
+
+    public init(id: String, title: String, patterns: [WildcardPattern], minItems: Int? = nil, required: Bool = true) {
+        self.id = id
+        self.title = title
+        self.patterns = patterns
+        self.minItems = minItems
+        self.required = required
+    }
+
+    public func matches(_ section: Section) -> Bool {
+        patterns.contains { $0.matches(normalized: section.normalizedTitle) }
+    }
+}
+
+/// Every section id the configuration defines, so that any rule (pairing, coverage) can ask where
+/// a section is without re-implementing title matching.
+public struct SectionCatalog: Sendable {
+    public var specs: [SectionSpec]
+
+    public init(specs: [SectionSpec] = []) {
+        self.specs = specs
+    }
+
+    public var ids: [String] { specs.map(\.id) }
+
+    public func spec(_ id: String) -> SectionSpec? { specs.first { $0.id == id } }
+
+    /// Where each section id is in a document: indices into `document.sections`, in document order.
+    ///
+    /// A section nested inside another match of the same id is part of it, not a second one; bold-item
+    /// sections count only when no heading matches (they are the fallback of documents without headings).
+    public func locate(in document: Document) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for spec in specs {
+            let candidates = document.sections.indices.filter { spec.matches(document.sections[$0]) }
+            let outermost = candidates.filter { index in
+                var parent = document.sections[index].parent
+                while let current = parent {
+                    if candidates.contains(current) { return false }
+                    parent = document.sections[current].parent
+                }
+                return true
+            }
+            let headings = outermost.filter { document.sections[$0].style != .boldItem }
+            let chosen = headings.isEmpty ? outermost : headings
+            if !chosen.isEmpty { result[spec.id] = chosen }
+        }
+        return result
+    }
+}

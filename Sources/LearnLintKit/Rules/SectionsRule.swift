@@ -1,0 +1,139 @@
+/// Kind `sections`: required sections, found by title patterns at any heading level (or as bold-item
+/// sections), with a minimum number of items, an expected order, and no empty or duplicated sections.
+public struct SectionsRule: DocumentRule {
+    public static let description = SectionsRuleExamples.description
+
+    public let spec: RuleSpec
+    public let sections: [SectionSpec]
+    public let order: [String]
+    public let reportEmpty: Bool
+    public let reportDuplicates: Bool
+
+    public init(spec: RuleSpec, catalog: SectionCatalog) throws(ConfigurationError) {
+        self.spec = spec
+        self.sections = try SectionsRule.sectionSpecs(of: spec)
+        let known = sections.map(\.id)
+        var order: [String] = []
+        if let node = spec["order"] {
+            for item in try node.list() {
+                let id = try item.string()
+                guard known.contains(id) else { throw .unknownSection(item.location, id, known: known) }
+                order.append(id)
+            }
+        }
+        self.order = order
+        self.reportEmpty = try spec["empty"]?.bool() ?? true
+        self.reportDuplicates = try spec["duplicates"]?.bool() ?? true
+    }
+
+    /// Reads the `sections:` parameter; shared with `SectionCatalog` so every rule sees the same ids.
+    public static func sectionSpecs(of spec: RuleSpec) throws(ConfigurationError) -> [SectionSpec] {
+        guard let node = spec["sections"] else { throw .missingKey(spec.location, "sections", in: "rule '\(spec.id)'") }
+        var result: [SectionSpec] = []
+        for item in try node.list() {
+            let map = try item.mapping(allowed: ["id", "title", "match", "min_items", "required"])
+            let idNode = try map.require("id", in: "a section")
+            let id = try idNode.string()
+            guard !result.contains(where: { $0.id == id }) else {
+                throw .invalid(idNode.location, "section id '\(id)' is defined twice")
+            }
+            let title = try map["title"]?.string() ?? id
+            let patterns = try map["match"]?.stringList() ?? [title]
+            guard !patterns.isEmpty else { throw .invalid(item.location, "section '\(id)' needs at least one match pattern") }
+            var minItems: Int?
+            if let node = map["min_items"] {
+                minItems = try node.int()
+                guard (minItems ?? 0) >= 0 else { throw .invalid(node.location, "min_items cannot be negative") }
+            }
+            let required = try map["required"]?.bool() ?? true
+            result.append(
+                SectionSpec(id: id, title: title, patterns: patterns.map(WildcardPattern.init), minItems: minItems, required: required))
+        }
+        return result
+    }
+
+    public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
+        let document = context.document
+        var findings: [Finding] = []
+        var firstLines: [String: Int] = [:]
+        for section in sections {
+            guard let matches = context.sections[section.id], let first = matches.first else {
+                if section.required {
+                    findings.append(
+                        finding(
+                            "missing section “\(section.title)”", in: context, at: .documentStart,
+                            data: [("section", .string(section.id))]))
+                }
+                continue
+            }
+            firstLines[section.id] = document.sections[first].line
+            findings += problems(of: section, at: matches, in: context)
+        }
+        findings += orderProblems(firstLines, in: context)
+        return findings
+    }
+
+    // MARK: - Private helpers
+
+    private func problems(of spec: SectionSpec, at matches: [Int], in context: RuleContext) -> [Finding] {
+        let document = context.document
+        var findings: [Finding] = []
+        guard let first = matches.first else { return [] }
+        let section = document.sections[first]
+        let data: [(key: String, value: JSONValue)] = [("section", .string(spec.id))]
+        if reportEmpty, matches.allSatisfy({ document.isEmpty(section: $0) }) {
+            findings.append(finding("section “\(section.title)” is empty", in: context, at: section.titleRange, data: data))
+        } else if let minimum = spec.minItems {
+            let items = matches.flatMap { document.items(of: $0) }
+            let hasList = matches.contains { index in
+                document.allBlocks(of: index).contains { $0.isList || $0.kind == .table }
+            }
+            // Without a list or table the count is unknown (prose): no finding beats a false one.
+            if hasList, items.count < minimum {
+                findings.append(
+                    finding(
+                        "section “\(section.title)” lists \(items.count) item\(items.count == 1 ? "" : "s"); at least \(minimum) expected",
+                        in: context, at: section.titleRange, data: data + [("items", .int(items.count)), ("min_items", .int(minimum))]))
+            }
+        }
+        if reportDuplicates {
+            var seen: [String: Int] = [:]
+            for index in matches {
+                let candidate = document.sections[index]
+                if let earlier = seen[candidate.normalizedTitle] {
+                    let original = document.sections[earlier]
+                    findings.append(
+                        finding(
+                            "duplicated section “\(candidate.title)” (first at line \(original.line))", in: context,
+                            at: candidate.titleRange, data: data,
+                            related: [RelatedLocation(path: document.path, range: original.titleRange, message: "first “\(original.title)”")]))
+                } else {
+                    seen[candidate.normalizedTitle] = index
+                }
+            }
+        }
+        return findings
+    }
+
+    private func orderProblems(_ firstLines: [String: Int], in context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        var previous: (id: String, line: Int)?
+        for id in order {
+            guard let line = firstLines[id] else { continue }
+            if let before = previous, line < before.line,
+                let title = sections.first(where: { $0.id == id })?.title,
+                let beforeTitle = sections.first(where: { $0.id == before.id })?.title,
+                let index = context.sections[id]?.first
+            {
+                findings.append(
+                    finding(
+                        "section “\(title)” should come after “\(beforeTitle)”", in: context,
+                        at: context.document.sections[index].titleRange,
+                        data: [("section", .string(id)), ("after", .string(before.id))]))
+            } else {
+                previous = (id, line)
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,75 @@
+/// A path pattern over `/`-separated relative paths: `**` spans any number of folders, `*` and `?`
+/// stay inside one segment, and a segment written `{name}` captures that segment (for contributors).
+public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
+    public let source: String
+    private let segments: [String]
+
+    public init(_ source: String) {
+        self.source = source
+        var trimmed = Substring(source)
+        while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
+        self.segments = trimmed.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    public var description: String { source }
+
+    public func matches(_ path: String) -> Bool {
+        capture(path) != nil
+    }
+
+    /// Matches a path and returns the `{name}` captures (empty when the pattern has none).
+    public func capture(_ path: String) -> [String: String]? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var captures: [String: String] = [:]
+        return match(0, parts, 0, &captures) ? captures : nil
+    }
+
+    private func match(_ s: Int, _ parts: [String], _ p: Int, _ captures: inout [String: String]) -> Bool {
+        if s == segments.count { return p == parts.count }
+        let segment = segments[s]
+        if segment == "**" {
+            // Zero or more folders; try the shortest first.
+            for next in p...parts.count {
+                var attempt = captures
+                if match(s + 1, parts, next, &attempt) {
+                    captures = attempt
+                    return true
+                }
+            }
+            return false
+        }
+        guard p < parts.count else { return false }
+        if segment.hasPrefix("{"), segment.hasSuffix("}"), segment.count > 2 {
+            captures[String(segment.dropFirst().dropLast())] = parts[p]
+            return match(s + 1, parts, p + 1, &captures)
+        }
+        guard PathGlob.segmentMatches(Array(segment), Array(parts[p])) else { return false }
+        return match(s + 1, parts, p + 1, &captures)
+    }
+
+    /// `*` and `?` within one segment, case-sensitive like the file systems CI runs on.
+    private static func segmentMatches(_ pattern: [Character], _ name: [Character]) -> Bool {
+        var p = 0
+        var n = 0
+        var star = -1
+        var mark = 0
+        while n < name.count {
+            if p < pattern.count, pattern[p] == "?" || pattern[p] == name[n] {
+                p += 1
+                n += 1
+            } else if p < pattern.count, pattern[p] == "*" {
+                star = p
+                mark = n
+                p += 1
+            } else if star >= 0 {
+                p = star + 1
+                mark += 1
+                n = mark
+            } else {
+                return false
+            }
+        }
+        while p < pattern.count, pattern[p] == "*" { p += 1 }
+        return p == pattern.count
+    }
+}

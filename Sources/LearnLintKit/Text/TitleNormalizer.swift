@@ -1,0 +1,70 @@
+/// Normalises heading titles and match patterns so that `## 🎯 1. Key Technologies:` and
+/// `key technologies` compare equal.
+///
+/// Steps: repair mojibake, drop emoji, lowercase, `&` → `and`, every other non-alphanumeric
+/// character → space, drop leading numbering (`1.`, `1.2`, `IV.`, `a)`), collapse spaces.
+public enum TitleNormalizer {
+    public static func normalize(_ title: String) -> String {
+        normalize(title, keepingWildcards: false)
+    }
+
+    /// Normalises a pattern the same way, keeping `*` and `?`.
+    public static func normalizePattern(_ pattern: String) -> String {
+        normalize(pattern, keepingWildcards: true)
+    }
+
+    private static func normalize(_ title: String, keepingWildcards: Bool) -> String {
+        let repaired = Mojibake.repair(title)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { words.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in repaired.unicodeScalars {
+            if isDropped(scalar) { continue }
+            if scalar == "&" {
+                flush()
+                words.append("and")
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || (keepingWildcards && (scalar == "*" || scalar == "?"))
+            {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if scalar == "." || scalar == ")" {
+                // Keep numbering markers attached to their word so `1.` and `iv)` can be recognised.
+                current.append(scalar)
+                flush()
+            } else {
+                flush()
+            }
+        }
+        flush()
+        var index = 0
+        while index < words.count, isNumbering(words[index]) { index += 1 }
+        let kept = words[index...].map { word in word.filter { $0 != "." && $0 != ")" } }.filter { !$0.isEmpty }
+        return kept.joined(separator: " ")
+    }
+
+    /// Emoji, their modifiers and joiners; plain digits, `#` and `*` are emoji too in Unicode's
+    /// tables, so only scalars outside ASCII are dropped.
+    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value > 0x7F else { return false }
+        let properties = scalar.properties
+        if properties.isEmoji && !properties.isAlphabetic { return true }
+        switch scalar.value {
+        case 0x200D, 0xFE0E, 0xFE0F, 0x20E3: return true
+        case 0x2190...0x2BFF: return true  // arrows, technical symbols, dingbats, geometric shapes
+        default: return false
+        }
+    }
+
+    /// `1.`, `2)`, `1.2.`, `iv.`, `a)`: a numbering token that ends in `.` or `)`; a bare number too.
+    private static func isNumbering(_ word: String) -> Bool {
+        let core = word.filter { $0 != "." && $0 != ")" }
+        guard !core.isEmpty else { return true }
+        if core.allSatisfy(\.isNumber) { return true }
+        guard word.last == "." || word.last == ")" else { return false }
+        if core.count == 1 { return true }
+        return core.allSatisfy { "ivxlc".contains($0) }
+    }
+}

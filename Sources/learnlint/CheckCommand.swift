@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import LearnLintKit
+
+/// `learnlint check [PATH ...]`: lint files and folders (the default subcommand).
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Lint learnings documents (files or folders; default: the current folder).")
+
+    @OptionGroup var configOptions: ConfigOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("stdin-filename"), help: ArgumentHelp("Read one document from standard input; reports call it NAME.", valueName: "name"))
+    var stdinFilename: String?
+
+    @Argument(help: "Files or folders to check.")
+    var paths: [String] = []
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if stdinFilename != nil, !paths.isEmpty { throw ValidationError("--stdin-filename reads standard input; give no paths") }
+    }
+
+    func run() throws {
+        try exitingOnConfigurationError {
+            let ruleSet = try configOptions.ruleSet()
+            var standardInput: (name: String, text: String)?
+            if let name = stdinFilename {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                standardInput = (name, String(decoding: data, as: UTF8.self))
+            }
+            let request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput)
+            let result = Linter(ruleSet: ruleSet).lint(request)
+            for missing in result.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
+            guard result.missingPaths.isEmpty else { throw ExitCode(2) }
+            try emit(result, ruleSet: ruleSet)
+            if output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
+        }
+    }
+
+    private func emit(_ result: LintResult, ruleSet: RuleSet) throws {
+        let source = ruleSet.configuration.source
+        let input = ReportInput(result: result, ruleSet: ruleSet, configurationSource: source, colored: false)
+        for request in output.report {
+            try write(request.format.reporter.render(input), to: request.path)
+        }
+        if let path = output.output {
+            try write(output.format.reporter.render(input), to: path)
+        } else if !output.quiet {
+            var colored = input
+            colored.colored = output.format == .text && output.color.enabled
+            print(output.format.reporter.render(colored), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import LearnLintKit
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// The threshold at which findings fail the run.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    func fails(_ severity: Severity?) -> Bool {
+        guard let severity else { return false }
+        switch self {
+        case .never: return false
+        case .error: return severity >= .error
+        case .warning: return severity >= .warning
+        case .info: return true
+        }
+    }
+}
+
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    var enabled: Bool {
+        switch self {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            return isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        }
+    }
+}
+
+/// `--config FILE`, shared by every subcommand that reads rules.
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Rules file (default: nearest rules.yaml or .learnlint.yaml upward, else built-in).", valueName: "file"))
+    var config: String?
+
+    func load() throws -> Configuration {
+        do {
+            return try ConfigurationResolver.resolve(explicit: config, workingDirectory: FileManager.default.currentDirectoryPath)
+        } catch {
+            throw ConfigurationFailure(error: error)
+        }
+    }
+
+    func ruleSet() throws -> RuleSet {
+        let configuration = try load()
+        do {
+            return try RuleSet(configuration: configuration)
+        } catch {
+            throw ConfigurationFailure(error: error)
+        }
+    }
+}
+
+/// A `--report FORMAT=FILE` request.
+struct ReportRequest: ExpressibleByArgument {
+    var format: ReportFormat
+    var path: String
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, let format = ReportFormat(rawValue: String(parts[0])), !parts[1].isEmpty else { return nil }
+        self.format = format
+        self.path = String(parts[1])
+    }
+}
+
+/// How results are printed and when they fail the run.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also write a report: FORMAT=FILE (repeatable).", valueName: "format=file"))
+    var report: [ReportRequest] = []
+
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, info, never.")
+    var failOn: FailOn = .error
+
+    @Option(name: .long, help: "Colour: auto, always, never.")
+    var color: ColorMode = .auto
+
+    @Flag(name: .long, help: "Print nothing on standard output; the exit code tells the result.")
+    var quiet = false
+}
+
+/// A configuration error, printed as `file:line:col: error: …` and exiting 2.
+struct ConfigurationFailure: Error, CustomStringConvertible {
+    var error: ConfigurationError
+    var description: String { error.description }
+}
+
+/// Writes text to a file, atomically, creating missing folders.
+func write(_ text: String, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url, options: .atomic)
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Runs a command body, mapping configuration errors to exit code 2 with a located message.
+func exitingOnConfigurationError<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let failure as ConfigurationFailure {
+        printError("learnlint: " + failure.description)
+        throw ExitCode(2)
+    }
+}

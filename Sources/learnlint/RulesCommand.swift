@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import LearnLintKit
+
+/// `learnlint rules`: the rules of the active configuration (or, with --docs, docs/rules.md).
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the configured rules.")
+
+    @OptionGroup var configOptions: ConfigOptions
+
+    @Flag(name: .long, help: "Print the rule-kind reference (docs/rules.md) instead.")
+    var docs = false
+
+    func run() throws {
+        if docs {
+            print(RuleDocumentation.markdown(), terminator: "")
+            return
+        }
+        try exitingOnConfigurationError {
+            let ruleSet = try configOptions.ruleSet()
+            let width = ruleSet.rules.map(\.id.count).max() ?? 0
+            for rule in ruleSet.rules {
+                let severity = rule.spec.enabled ? rule.severity.rawValue : "off"
+                let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                let kind = rule.kind.padding(toLength: 12, withPad: " ", startingAt: 0)
+                print("\(id)  \(kind) \(severity.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.spec.summary ?? type(of: rule).description.summary)")
+            }
+        }
+    }
+}
+
+/// `learnlint explain RULE`: a rule (by id or kind) with its triggering and non-triggering examples.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain a rule, with examples.")
+
+    @OptionGroup var configOptions: ConfigOptions
+
+    @Argument(help: "A rule id (e.g. required-sections) or a rule kind (e.g. sections).")
+    var rule: String
+
+    func run() throws {
+        try exitingOnConfigurationError {
+            let configuration = try configOptions.load()
+            if let spec = configuration.rules.first(where: { $0.id == rule }),
+                let description = RuleRegistry.description(ofKind: spec.kind)
+            {
+                print(RuleDocumentation.explain(description, spec: spec), terminator: "")
+            } else if let description = RuleRegistry.description(ofKind: rule) {
+                print(RuleDocumentation.explain(description, spec: nil), terminator: "")
+            } else {
+                let known = configuration.rules.map(\.id) + RuleRegistry.kindNames
+                let location = ConfigLocation(file: "<command line>", line: 1, column: 1)
+                throw ConfigurationFailure(error: .unknownRule(location, rule, known: known))
+            }
+        }
+    }
+}
+
+/// `learnlint init`: writes the built-in rules.yaml into the current folder.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Write the default rules.yaml here.")
+
+    @Flag(name: .long, help: "Overwrite an existing rules.yaml.")
+    var force = false
+
+    func run() throws {
+        let path = "rules.yaml"
+        if FileManager.default.fileExists(atPath: path), !force {
+            printError("learnlint: rules.yaml already exists; use --force to overwrite it")
+            throw ExitCode(2)
+        }
+        try write(DefaultRules.yaml, to: path)
+        print("Wrote rules.yaml (the built-in default rules).")
+    }
+}
+
+/// `learnlint config check [FILE]`: validates a rules file and runs its rules' own examples.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config", abstract: "Work with rules files.", subcommands: [ConfigCheckCommand.self])
+}
+
+struct ConfigCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Validate a rules file and run its rules' examples; exit 2 when it is wrong.")
+
+    @Argument(help: "The rules file (default: the one learnlint would use here).")
+    var file: String?
+
+    func run() throws {
+        try exitingOnConfigurationError {
+            let options = try ConfigOptions.parse(file.map { ["--config", $0] } ?? [])
+            let ruleSet = try options.ruleSet()
+            do {
+                let mismatches = try ExampleRunner.checkUserExamples(ruleSet.configuration)
+                guard mismatches.isEmpty else {
+                    throw ConfigurationFailure(error: .examplesFailed(mismatches.map(\.description)))
+                }
+            } catch let error as ConfigurationError {
+                throw ConfigurationFailure(error: error)
+            }
+            print("\(ruleSet.configuration.source): OK (\(ruleSet.rules.count) rules)")
+        }
+    }
+}
