@@ -9,7 +9,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps venv generate bench clean
+.PHONY: all build debug test lint deps venv generate bench clean docs
 
 all: build
 
@@ -57,3 +57,7 @@ bench: build
 
 clean:
 	rm -rf .build
+
+## docs: regenerate docs/rules.md from the rule kinds' own descriptions and examples
+docs: debug
+	.build/debug/learnlint rules --docs > docs/rules.md

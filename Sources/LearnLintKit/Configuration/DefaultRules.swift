@@ -41,8 +41,7 @@ rules:
         required: false
       - id: practices
         title: Best Practices and Personal Takeaways
-        match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*",
-                "*reflection*", "*key learnings*"]
+        match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*"]
     order: [technologies, concepts, challenges, practices]
 
 coverage:

@@ -36,10 +36,14 @@ public struct SectionCatalog: Sendable {
     ///
     /// A section nested inside another match of the same id is part of it, not a second one; bold-item
     /// sections count only when no heading matches (they are the fallback of documents without headings).
+    /// The document's title (its only level-1 heading) names the whole document: it counts as a section
+    /// only when nothing else matches.
     public func locate(in document: Document) -> [String: [Int]] {
         var result: [String: [Int]] = [:]
+        let title = SectionCatalog.titleIndex(of: document)
         for spec in specs {
-            let candidates = document.sections.indices.filter { spec.matches(document.sections[$0]) }
+            var candidates = document.sections.indices.filter { spec.matches(document.sections[$0]) }
+            if let title, candidates.count > 1 { candidates.removeAll { $0 == title } }
             let outermost = candidates.filter { index in
                 var parent = document.sections[index].parent
                 while let current = parent {
@@ -53,5 +57,12 @@ public struct SectionCatalog: Sendable {
             if !chosen.isEmpty { result[spec.id] = chosen }
         }
         return result
+    }
+
+    /// The document's title: its first section, when that is the only level-1 heading.
+    static func titleIndex(of document: Document) -> Int? {
+        guard let first = document.sections.first, first.level == 1, first.style != .boldItem else { return nil }
+        let levelOne = document.sections.filter { $0.level == 1 && $0.style != .boldItem }.count
+        return levelOne == 1 ? 0 : nil
     }
 }

@@ -36,13 +36,13 @@ enum SectionsRuleExamples {
                 """, note: "The challenges section is missing: reported once, at the top of the document."),
             RuleExample(
                 """
-                ## Challenges
+                ↓## Challenges
                 Docker networking was hard.
 
-                ↓## Key Technologies
+                ## Key Technologies
                 - Python
                 - Django
-                """, note: "Sections out of the configured order."),
+                """, note: "Sections out of the configured order: reported at the one that comes too early."),
             RuleExample(
                 """
                 ↓## 🔧 Key Technologies

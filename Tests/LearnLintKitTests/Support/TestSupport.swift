@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import LearnLintKit
+
+/// Paths of the repository and of the shared material beside it.
+enum Repo {
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = root.appendingPathComponent("fixtures")
+    /// `../shared/seeds`: the five real documents the project started from.
+    static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+
+    static func read(_ relative: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+    }
+}
+
+/// The outcome of running the built `learnlint` binary.
+struct CommandResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the built binary (`LEARNLINT_BIN`, set by `make test`, else the debug build).
+func runLearnLint(_ arguments: [String], in directory: URL = Repo.root, stdin: String? = nil,
+                  environment: [String: String] = [:]) throws -> CommandResult {
+    let binary = ProcessInfo.processInfo.environment["LEARNLINT_BIN"]
+        ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes before waiting so a large report cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Compares text with a golden file; `UPDATE_GOLDEN=1` rewrites the file instead.
+func expectGolden(_ actual: String, _ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let url = Repo.root.appendingPathComponent(relativePath)
+    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try actual.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(actual == expected, "output differs from \(relativePath) (UPDATE_GOLDEN=1 rewrites it)", sourceLocation: sourceLocation)
+}
+
+/// A temporary folder, removed by the caller.
+func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("learnlint-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Checks Markdown with the built-in configuration (optionally replaced) and returns the findings.
+func lint(_ markdown: String, path: String = "doc/README.md", config: String? = nil) throws -> (DocumentFacts, [Finding]) {
+    let configuration = try config.map { try ConfigurationLoader.load(text: $0, source: "test.yaml", baseDirectory: ".") }
+        ?? ConfigurationLoader.builtIn()
+    let linter = Linter(ruleSet: try RuleSet(configuration: configuration))
+    let source = DocumentSource(displayPath: path, rootRelativePath: path, absolutePath: "/" + path)
+    return linter.check(source, text: markdown, resolver: ContributorResolver(sources: configuration.contributors))
+}
