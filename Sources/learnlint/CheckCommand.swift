@@ -16,6 +16,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("stdin-filename"), help: ArgumentHelp("Read one document from standard input; reports call it NAME.", valueName: "name"))
     var stdinFilename: String?
 
+    @Option(name: .long, help: ArgumentHelp("Check only the K-th of N shards of the corpus (stable hash of the path).", valueName: "K/N"))
+    var shard: Shard?
+
     @Argument(help: "Files or folders to check.")
     var paths: [String] = []
 
@@ -32,7 +35,7 @@ struct CheckCommand: ParsableCommand {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 standardInput = (name, String(decoding: data, as: UTF8.self))
             }
-            let request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput)
+            let request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput, shard: shard)
             let result = Linter(ruleSet: ruleSet).lint(request)
             for missing in result.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
             guard result.missingPaths.isEmpty else { throw ExitCode(2) }

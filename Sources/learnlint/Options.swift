@@ -4,6 +4,10 @@ import LearnLintKit
 
 extension ReportFormat: ExpressibleByArgument {}
 
+extension Shard: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
 /// The threshold at which findings fail the run.
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
     case error, warning, info, never

@@ -8,11 +8,15 @@ public struct LintRequest: Sendable {
     public var jobs: Int
     /// A document read from standard input, with the name reports give it.
     public var standardInput: (name: String, text: String)?
+    /// Only the documents of this shard are checked (corpus rules then see only those).
+    public var shard: Shard?
 
     public init(
         paths: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath,
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, standardInput: (name: String, text: String)? = nil
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, standardInput: (name: String, text: String)? = nil,
+        shard: Shard? = nil
     ) {
+        self.shard = shard
         self.paths = paths
         self.workingDirectory = workingDirectory
         self.jobs = max(1, jobs)
@@ -61,7 +65,8 @@ public struct Linter: Sendable {
         } else {
             let found = discovery.documents(in: request.paths)
             missing = found.missing
-            outcomes = parallelMap(found.documents, jobs: request.jobs) { source in
+            let selected = found.documents.filter { request.shard?.contains($0.displayPath) ?? true }
+            outcomes = parallelMap(selected, jobs: request.jobs) { source in
                 switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
                 case .success(let text): return check(source, text: text, resolver: resolver)
                 case .failure(let failure): return unreadable(source, failure, resolver: resolver)
