@@ -86,6 +86,9 @@ public enum ConfigurationLoader {
                     base = try load(text: DefaultRules.yaml, source: builtInSource, baseDirectory: ".")
                 } else {
                     let path = name.hasPrefix("/") ? name : baseDirectory + "/" + name
+                    guard FileManager.default.fileExists(atPath: path) else {
+                        throw .invalid(item.location, "'extends' names '\(name)', which does not exist")
+                    }
                     base = try load(file: path, visited: &visited, from: item.location)
                 }
                 configuration = merge(configuration, base)

@@ -16,7 +16,9 @@ public struct Document: Sendable {
         self.frontMatter = frontMatter
         self.lines = LineIndex(text)
         self.root = MarkdownParser.parse(body, lines: lines)
-        self.sections = SectionBuilder.build(root, lineCount: lines.lineCount)
+        // A final newline does not start another line a reader would see.
+        let lastLine = lines.lineCount - (lines.bytes.last == UInt8(ascii: "\n") && lines.lineCount > 1 ? 1 : 0)
+        self.sections = SectionBuilder.build(root, lineCount: lastLine)
     }
 
     /// The text of the whole document.

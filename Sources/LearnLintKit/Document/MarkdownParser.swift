@@ -42,9 +42,16 @@ enum MarkdownParser {
 // MARK: - Conversion
 
 private struct Converter {
+    /// Deeper nesting than this is cut off: real documents nest a handful of levels, and a hostile
+    /// one (`> > > …` ten thousand times) must not overflow a worker thread's stack.
+    static let maximumDepth = 64
+
     let lines: LineIndex
+    var depth = 0
 
     mutating func block(_ node: OpaquePointer) -> Block {
+        depth += 1
+        defer { depth -= 1 }
         let (range, bytes) = span(node)
         let type = typeName(node)
         var result = Block(kind: .other(type), range: range, byteRange: bytes)
@@ -76,6 +83,7 @@ private struct Converter {
         case "table_cell": result.kind = .tableCell
         default: break
         }
+        guard depth < Converter.maximumDepth else { return result }
         if holdsInlines(result.kind) {
             result.inlines = children(node).map { inline($0) }
         } else {
@@ -85,6 +93,8 @@ private struct Converter {
     }
 
     mutating func inline(_ node: OpaquePointer) -> Inline {
+        depth += 1
+        defer { depth -= 1 }
         let (range, bytes) = span(node)
         let type = typeName(node)
         var result = Inline(kind: .other(type), range: range, byteRange: bytes)
@@ -103,7 +113,8 @@ private struct Converter {
         }
         switch result.kind {
         case .text, .code, .html: result.literal = string(cmark_node_get_literal(node))
-        default: result.children = children(node).map { inline($0) }
+        default:
+            if depth < Converter.maximumDepth { result.children = children(node).map { inline($0) } }
         }
         return result
     }
