@@ -60,3 +60,22 @@ import Testing
         #expect(try String(contentsOfFile: text, encoding: .utf8) == Repo.read("fixtures/sections/expected.txt"))
     }
 }
+
+@Suite struct ReportSchemaTests {
+    @Test func goldenJSONReportMatchesItsSchema() throws {
+        let tool = try venvTool("check-jsonschema")
+        let result = try runProgram(tool, ["--schemafile", "docs/schemas/report.schema.json", "fixtures/sections/expected.json"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func schemaRejectsABrokenReport() throws {
+        let tool = try venvTool("check-jsonschema")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = try Repo.read("fixtures/sections/expected.json").replacingOccurrences(of: "\"severity\": \"error\"", with: "\"severity\": \"fatal\"")
+        let path = folder.appendingPathComponent("broken.json")
+        try broken.write(to: path, atomically: true, encoding: .utf8)
+        let result = try runProgram(tool, ["--schemafile", "docs/schemas/report.schema.json", path.path])
+        #expect(result.status != 0)
+    }
+}

@@ -82,3 +82,31 @@ func lint(_ markdown: String, path: String = "doc/README.md", config: String? = 
     let source = DocumentSource(displayPath: path, rootRelativePath: path, absolutePath: "/" + path)
     return linter.check(source, text: markdown, resolver: ContributorResolver(sources: configuration.contributors))
 }
+
+/// A tool installed in the test venv (`make test` creates it and sets LEARNLINT_VENV).
+/// Missing tools fail the test: a check that silently skips proves nothing.
+func venvTool(_ name: String) throws -> String {
+    let venv = ProcessInfo.processInfo.environment["LEARNLINT_VENV"] ?? Repo.root.appendingPathComponent(".build/venv").path
+    let path = venv + "/bin/" + name
+    try #require(FileManager.default.isExecutableFile(atPath: path), "\(path) is missing: run `make venv`")
+    return path
+}
+
+/// Runs any program and returns its status and output.
+func runProgram(_ executable: String, _ arguments: [String], in directory: URL = Repo.root) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
+}
