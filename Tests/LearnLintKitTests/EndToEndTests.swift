@@ -79,3 +79,48 @@ import Testing
         #expect(result.status != 0)
     }
 }
+
+@Suite struct RobustnessTests {
+    @Test func oversizedAndUndecodableDocumentsAreFindingsAndOthersStillChecked() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["big", "bad", "good"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        try String(repeating: "# Big\n", count: 100).write(to: folder.appendingPathComponent("big/README.md"), atomically: true, encoding: .utf8)
+        try Data([0x23, 0x20, 0xFF, 0xFE, 0x0A]).write(to: folder.appendingPathComponent("bad/README.md"))
+        try "# Good\n".write(to: folder.appendingPathComponent("good/README.md"), atomically: true, encoding: .utf8)
+        try "extends: [default]\ndocuments:\n  max_bytes: 100\n".write(to: folder.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+        let result = try runLearnLint(["check"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("bad/README.md:1:3: error: the document is not valid UTF-8 (first bad byte at line 1, column 3) [unreadable-document]"))
+        #expect(result.stdout.contains("big/README.md:1:1: error: the document is 600 bytes, over max_bytes (100) [unreadable-document]"))
+        #expect(result.stdout.contains("good/README.md:1:1: error: missing section"))
+        #expect(result.stdout.hasSuffix("3 documents checked: 6 errors, 0 warnings, 0 infos.\n"))
+    }
+
+    @Test func parallelAndSerialRunsPrintTheSame() throws {
+        let serial = try runLearnLint(["check", "fixtures", "--config", "rules.yaml", "--jobs", "1", "--format", "json"])
+        let parallel = try runLearnLint(["check", "fixtures", "--config", "rules.yaml", "--jobs", "4", "--format", "json"])
+        #expect(serial.stdout == parallel.stdout)
+        #expect(serial.status == parallel.status)
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let plain = try runLearnLint(["fixtures/sections/duplicated/README.md", "--config", "rules.yaml"])
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let coloured = try runLearnLint(["fixtures/sections/duplicated/README.md", "--config", "rules.yaml", "--color", "always"])
+        #expect(coloured.stdout.contains("\u{1B}[31merror\u{1B}[0m"))
+    }
+
+    @Test func quietPrintsNothingButKeepsTheExitCode() throws {
+        let result = try runLearnLint(["fixtures/sections/duplicated/README.md", "--config", "rules.yaml", "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func namedFilesAreCheckedWhateverTheirName() throws {
+        let result = try runLearnLint(["check", "--config", "rules.yaml", "fixtures/configs/custom-programme.yaml"])
+        #expect(result.stdout.contains("fixtures/configs/custom-programme.yaml:1:1: error: missing section"))
+    }
+}
