@@ -4,6 +4,8 @@
 SWIFT        ?= swift
 CONFIG       ?= release
 BIN_DIR      := .build/$(CONFIG)
+# Users get a binary with the Swift runtime linked in: start-up costs milliseconds, not tens of them.
+STATIC       ?= --static-swift-stdlib
 LEARNLINT    := $(BIN_DIR)/learnlint
 VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
@@ -37,7 +39,7 @@ $(DEFAULT_RULES_SWIFT): rules.yaml
 	   printf 'public enum DefaultRules {\n    public static let yaml = #"""\n'; cat rules.yaml; printf '\n"""#\n}\n'; } > $@
 
 build: deps generate
-	$(SWIFT) build -c $(CONFIG) --product learnlint
+	$(SWIFT) build -c $(CONFIG) --product learnlint $(STATIC)
 
 debug: deps generate
 	$(SWIFT) build --product learnlint
