@@ -65,6 +65,9 @@ enum SectionBuilder {
 
     /// The title of a paragraph made only of one bold run (plus punctuation such as a trailing colon).
     static func boldOnlyTitle(_ paragraph: Block) -> String? {
+        // Most paragraphs start with plain text: rule them out before trimming anything.
+        guard paragraph.inlines.first(where: { !($0.kind == .text && $0.literal.allSatisfy(\.isWhitespace)) })?.kind == .strong
+        else { return nil }
         var title: String?
         for inline in paragraph.inlines {
             switch inline.kind {

@@ -61,31 +61,16 @@ public struct DocumentDiscovery: Sendable {
     // MARK: - Private helpers
 
     private func walk(_ root: String) -> [DocumentSource] {
-        let rootURL = URL(fileURLWithPath: root)
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: rootURL, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey], options: [])
-        else { return [] }
         var result: [DocumentSource] = []
-        let rootPrefix = root.hasSuffix("/") ? root : root + "/"
-        for case let url as URL in enumerator {
-            let name = url.lastPathComponent
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isRegularFileKey])
-            if values?.isDirectory == true {
-                if DocumentDiscovery.skippedFolders.contains(name) || name.hasPrefix(".build") {
-                    enumerator.skipDescendants()
-                }
-                continue
-            }
-            guard values?.isRegularFile == true else { continue }
-            let absolute = url.standardizedFileURL.path
+        let base = root.hasSuffix("/") ? String(root.dropLast()) : root
+        DirectoryWalker.walk(base, skip: { name in
+            DocumentDiscovery.skippedFolders.contains(name) || name.hasPrefix(".build")
+        }) { relative in
+            let absolute = base + "/" + relative
             let display = displayPath(absolute)
-            let relative = absolute.hasPrefix(rootPrefix) ? String(absolute.dropFirst(rootPrefix.count)) : display
             let included = selection.include.contains { $0.matches(display) || $0.matches(relative) }
-            let excluded = selection.exclude.contains { $0.matches(display) || $0.matches(relative) }
-            if included && !excluded {
-                result.append(DocumentSource(displayPath: display, rootRelativePath: relative, absolutePath: absolute))
-            }
+            guard included, !selection.exclude.contains(where: { $0.matches(display) || $0.matches(relative) }) else { return }
+            result.append(DocumentSource(displayPath: display, rootRelativePath: relative, absolutePath: absolute))
         }
         return result
     }

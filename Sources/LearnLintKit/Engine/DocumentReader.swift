@@ -9,8 +9,6 @@ enum DocumentReader {
     }
 
     static func read(_ absolutePath: String, maxBytes: Int) -> Result<String, Failure> {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: absolutePath)
-        if let size = attributes?[.size] as? Int, size > maxBytes { return .failure(.tooLarge(size, limit: maxBytes)) }
         guard let handle = FileHandle(forReadingAtPath: absolutePath) else {
             return .failure(.unreadable("cannot open the file"))
         }
@@ -18,7 +16,11 @@ enum DocumentReader {
         guard let data = try? handle.read(upToCount: maxBytes + 1) else {
             return .failure(.unreadable("cannot read the file"))
         }
-        guard data.count <= maxBytes else { return .failure(.tooLarge(data.count, limit: maxBytes)) }
+        guard data.count <= maxBytes else {
+            // Report the real size; reading stopped one byte past the limit.
+            let size = (try? handle.seekToEnd()).map { Int($0) } ?? data.count
+            return .failure(.tooLarge(size, limit: maxBytes))
+        }
         return decode(Array(data))
     }
 

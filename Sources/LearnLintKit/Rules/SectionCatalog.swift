@@ -15,7 +15,8 @@ public struct SectionSpec: Sendable {
     }
 
     public func matches(_ section: Section) -> Bool {
-        patterns.contains { $0.matches(normalized: section.normalizedTitle) }
+        var title = section.normalizedTitle
+        return title.withUTF8 { bytes in patterns.contains { $0.matches(utf8: bytes) } }
     }
 }
 

@@ -14,20 +14,24 @@ public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
     public var description: String { source }
 
     public func matches(_ path: String) -> Bool {
-        capture(path) != nil
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        var captures: [String: String]?
+        return match(0, parts, 0, &captures)
     }
 
     /// Matches a path and returns the `{name}` captures (empty when the pattern has none).
     public func capture(_ path: String) -> [String: String]? {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        var captures: [String: String] = [:]
-        return match(0, parts, 0, &captures) ? captures : nil
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        var captures: [String: String]? = [:]
+        return match(0, parts, 0, &captures) ? captures ?? [:] : nil
     }
 
-    private func match(_ s: Int, _ parts: [String], _ p: Int, _ captures: inout [String: String]) -> Bool {
+    /// Matches segments from `s` against parts from `p`; `captures` is nil when nobody wants them.
+    private func match(_ s: Int, _ parts: [Substring], _ p: Int, _ captures: inout [String: String]?) -> Bool {
         if s == segments.count { return p == parts.count }
         let segment = segments[s]
         if segment == "**" {
+            if s == segments.count - 1 { return true }  // a trailing ** takes whatever is left
             // Zero or more folders; try the shortest first.
             for next in p...parts.count {
                 var attempt = captures
@@ -40,36 +44,38 @@ public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
         }
         guard p < parts.count else { return false }
         if segment.hasPrefix("{"), segment.hasSuffix("}"), segment.count > 2 {
-            captures[String(segment.dropFirst().dropLast())] = parts[p]
+            captures?[String(segment.dropFirst().dropLast())] = String(parts[p])
             return match(s + 1, parts, p + 1, &captures)
         }
-        guard PathGlob.segmentMatches(Array(segment), Array(parts[p])) else { return false }
+        guard PathGlob.segmentMatches(Array(segment.utf8), Array(parts[p].utf8)) else { return false }
         return match(s + 1, parts, p + 1, &captures)
     }
 
     /// `*` and `?` within one segment, case-sensitive like the file systems CI runs on.
-    private static func segmentMatches(_ pattern: [Character], _ name: [Character]) -> Bool {
+    private static func segmentMatches(_ pattern: [UInt8], _ name: [UInt8]) -> Bool {
+        let star = UInt8(ascii: "*")
+        let question = UInt8(ascii: "?")
         var p = 0
         var n = 0
-        var star = -1
+        var starAt = -1
         var mark = 0
         while n < name.count {
-            if p < pattern.count, pattern[p] == "?" || pattern[p] == name[n] {
+            if p < pattern.count, pattern[p] == question || pattern[p] == name[n] {
                 p += 1
                 n += 1
-            } else if p < pattern.count, pattern[p] == "*" {
-                star = p
+            } else if p < pattern.count, pattern[p] == star {
+                starAt = p
                 mark = n
                 p += 1
-            } else if star >= 0 {
-                p = star + 1
+            } else if starAt >= 0 {
+                p = starAt + 1
                 mark += 1
                 n = mark
             } else {
                 return false
             }
         }
-        while p < pattern.count, pattern[p] == "*" { p += 1 }
+        while p < pattern.count, pattern[p] == star { p += 1 }
         return p == pattern.count
     }
 }

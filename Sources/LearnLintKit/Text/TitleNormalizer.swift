@@ -14,6 +14,7 @@ public enum TitleNormalizer {
     }
 
     private static func normalize(_ title: String, keepingWildcards: Bool) -> String {
+        if let ascii = normalizeASCII(title, keepingWildcards: keepingWildcards) { return ascii }
         let repaired = Mojibake.repair(title)
         var words: [String] = []
         var current = String.UnicodeScalarView()
@@ -42,6 +43,41 @@ public enum TitleNormalizer {
         var index = 0
         while index < words.count, isNumbering(words[index]) { index += 1 }
         let kept = words[index...].map { word in word.filter { $0 != "." && $0 != ")" } }.filter { !$0.isEmpty }
+        return kept.joined(separator: " ")
+    }
+
+    /// The same steps over plain ASCII titles (most of them), without Unicode property look-ups;
+    /// nil when the title has any non-ASCII byte.
+    private static func normalizeASCII(_ title: String, keepingWildcards: Bool) -> String? {
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        for byte in title.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(byte + 32)
+            case UInt8(ascii: "*"), UInt8(ascii: "?") where keepingWildcards:
+                current.append(byte)
+            case UInt8(ascii: "&"):
+                if !current.isEmpty { words.append(current) }
+                current = []
+                words.append(Array("and".utf8))
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                current.append(byte)
+                words.append(current)
+                current = []
+            default:
+                if !current.isEmpty { words.append(current) }
+                current = []
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        let strings = words.map { String(decoding: $0, as: UTF8.self) }
+        var index = 0
+        while index < strings.count, isNumbering(strings[index]) { index += 1 }
+        let kept = strings[index...].map { word in word.filter { $0 != "." && $0 != ")" } }.filter { !$0.isEmpty }
         return kept.joined(separator: " ")
     }
 
