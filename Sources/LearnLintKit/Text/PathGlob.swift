@@ -53,29 +53,8 @@ public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
 
     /// `*` and `?` within one segment, case-sensitive like the file systems CI runs on.
     private static func segmentMatches(_ pattern: [UInt8], _ name: [UInt8]) -> Bool {
-        let star = UInt8(ascii: "*")
-        let question = UInt8(ascii: "?")
-        var p = 0
-        var n = 0
-        var starAt = -1
-        var mark = 0
-        while n < name.count {
-            if p < pattern.count, pattern[p] == question || pattern[p] == name[n] {
-                p += 1
-                n += 1
-            } else if p < pattern.count, pattern[p] == star {
-                starAt = p
-                mark = n
-                p += 1
-            } else if starAt >= 0 {
-                p = starAt + 1
-                mark += 1
-                n = mark
-            } else {
-                return false
-            }
+        pattern.withUnsafeBufferPointer { pattern in
+            name.withUnsafeBufferPointer { WildcardPattern.match(pattern, $0) }
         }
-        while p < pattern.count, pattern[p] == star { p += 1 }
-        return p == pattern.count
     }
 }

@@ -23,6 +23,12 @@ public struct WildcardPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the whole of an already-normalised UTF-8 text matches.
     public func matches(utf8 subject: UnsafeBufferPointer<UInt8>) -> Bool {
+        pattern.withUnsafeBufferPointer { WildcardPattern.match($0, subject) }
+    }
+
+    /// `*` (any run) and `?` (one UTF-8 character) over bytes, with single-star backtracking:
+    /// linear in practice, never exponential. Shared with `PathGlob` for one path segment.
+    static func match(_ pattern: UnsafeBufferPointer<UInt8>, _ subject: UnsafeBufferPointer<UInt8>) -> Bool {
         let star = UInt8(ascii: "*")
         let question = UInt8(ascii: "?")
         var p = 0

@@ -29,30 +29,9 @@ func runLearnLint(_ arguments: [String], in directory: URL = Repo.root, stdin: S
                   environment: [String: String] = [:]) throws -> CommandResult {
     let binary = ProcessInfo.processInfo.environment["LEARNLINT_BIN"]
         ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    let input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    // Read both pipes before waiting so a large report cannot block the child.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(
-        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData, as: UTF8.self))
+    var env = environment
+    env["NO_COLOR"] = env["NO_COLOR"] ?? "1"
+    return try runProgram(binary, arguments, in: directory, stdin: stdin, environment: env)
 }
 
 /// Compares text with a golden file; `UPDATE_GOLDEN=1` rewrites the file instead.
@@ -92,17 +71,25 @@ func venvTool(_ name: String) throws -> String {
     return path
 }
 
-/// Runs any program and returns its status and output.
-func runProgram(_ executable: String, _ arguments: [String], in directory: URL = Repo.root) throws -> CommandResult {
+/// Runs any program (environment: this process's plus `environment`) and returns its status and output.
+func runProgram(_ executable: String, _ arguments: [String], in directory: URL = Repo.root, stdin: String? = nil,
+                environment: [String: String] = [:]) throws -> CommandResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let out = Pipe()
     let err = Pipe()
+    let input = Pipe()
     process.standardOutput = out
     process.standardError = err
+    process.standardInput = input
     try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes before waiting so a large report cannot block the child. (stderr is read after
+    // stdout; tests keep stderr small.)
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
