@@ -26,22 +26,25 @@ rules:
     sections:
       - id: technologies
         title: Key Technologies
-        match: ["*technolog*", "*tech stack*", "stack", "tools*", "*tools used*", "*tools and*", "*languages and frameworks*"]
+        match: ["*technolog*", "*tech stack*", "stack", "tools*", "*tools", "*tools used*", "*tools and*",
+                "*languages and frameworks*"]
         min_items: 3
       - id: concepts
         title: Important Backend Development Concepts
-        match: ["*concept*", "*fundamentals*", "*key principles*", "*core principles*", "*topics covered*"]
+        match: ["*concept*", "*fundamentals*", "*principles*", "*topics covered*"]
       - id: challenges
         title: Challenges Faced and Solutions Implemented
         match: ["*challenge*", "*problems faced*", "*problems encountered*", "*obstacles*", "*difficulties*",
-                "*struggles*", "*hurdles*", "*issues faced*", "*problems and solutions*"]
+                "*struggles*", "*hurdles*", "*roadblocks*", "*pain points*", "*issues faced*",
+                "*problems and solutions*"]
       - id: solutions
         title: Solutions Implemented
         match: ["solution*", "how i solved*", "how i overcame*", "resolution*", "fixes*"]
         required: false
       - id: practices
         title: Best Practices and Personal Takeaways
-        match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*"]
+        match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*",
+                "*reflection*"]
     order: [technologies, concepts, challenges, practices]
 
 coverage:

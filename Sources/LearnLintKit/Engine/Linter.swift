@@ -85,12 +85,13 @@ public struct Linter: Sendable {
         let document = Document(path: source.displayPath, text: text)
         let contributor = resolver.contributor(for: source, frontMatter: document.frontMatter)
         let located = ruleSet.catalog.locate(in: document)
+        let labels = ruleSet.catalog.locateLabels(in: document, excluding: Set(located.keys))
         var facts = DocumentFacts(path: source.displayPath, contributor: contributor)
-        facts.sections = ruleSet.catalog.ids.filter { located[$0] != nil }
+        facts.sections = ruleSet.catalog.ids.filter { located[$0] != nil || labels[$0] != nil }
         facts.headings = document.sections.filter { $0.style != .boldItem }.map {
             HeadingFact(title: $0.title, key: $0.normalizedTitle, line: $0.line)
         }
-        let context = RuleContext(document: document, contributor: contributor, sections: located)
+        let context = RuleContext(document: document, contributor: contributor, sections: located, labels: labels)
         let settings = ruleSet.settings(for: source.displayPath)
         var findings: [Finding] = []
         for rule in ruleSet.documentRules {

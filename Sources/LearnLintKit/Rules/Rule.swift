@@ -132,10 +132,13 @@ public struct RuleContext: Sendable {
     public let contributor: String?
     /// Section id → indices into `document.sections` (first match first).
     public let sections: [String: [Int]]
+    /// Section id → a bold label (`**Challenges:** …`) standing in for a section no heading matched.
+    public let labels: [String: SourceRange]
 
-    public init(document: Document, contributor: String?, sections: [String: [Int]]) {
+    public init(document: Document, contributor: String?, sections: [String: [Int]], labels: [String: SourceRange] = [:]) {
         self.document = document
         self.contributor = contributor
         self.sections = sections
+        self.labels = labels
     }
 }

@@ -60,6 +60,24 @@ public struct SectionCatalog: Sendable {
         return result
     }
 
+    /// For sections with no heading or bold-item match, the first bold label (`**Challenges:** …`)
+    /// whose title matches: evidence enough that the document has the part, not a section to inspect.
+    public func locateLabels(in document: Document, excluding found: Set<String>) -> [String: SourceRange] {
+        // Only required sections: optional ones (a separate "Solutions" section) exist to be inspected.
+        let missing = specs.filter { $0.required && !found.contains($0.id) }
+        guard !missing.isEmpty else { return [:] }
+        var result: [String: SourceRange] = [:]
+        for label in document.boldLabels {
+            var title = label.normalizedTitle
+            title.withUTF8 { bytes in
+                for spec in missing where result[spec.id] == nil && spec.patterns.contains(where: { $0.matches(utf8: bytes) }) {
+                    result[spec.id] = label.range
+                }
+            }
+        }
+        return result
+    }
+
     /// The document's title: its first section, when that is the only level-1 heading.
     static func titleIndex(of document: Document) -> Int? {
         guard let first = document.sections.first, first.level == 1, first.style != .boldItem else { return nil }

@@ -58,7 +58,8 @@ public struct SectionsRule: DocumentRule {
         var firstLines: [String: Int] = [:]
         for section in sections {
             guard let matches = context.sections[section.id], let first = matches.first else {
-                if section.required {
+                // A bold label (`**Challenges:** …`) shows the part is there: nothing to inspect, nothing to report.
+                if section.required && context.labels[section.id] == nil {
                     findings.append(
                         finding(
                             "missing section “\(section.title)”", in: context, at: .documentStart,

@@ -107,6 +107,12 @@ enum SectionsRuleExamples {
                 """, note: "Bold list items and bold paragraphs that introduce a list are sections."),
             RuleExample(
                 """
+                **Key Technologies:** Python, Django and Docker.
+
+                - **Challenges** – Docker networking was hard; I read the docs.
+                """, note: "A bold label with the content on the same line shows the part is there."),
+            RuleExample(
+                """
                 ## Key Technologies
                 ```bash
                 # Challenges
