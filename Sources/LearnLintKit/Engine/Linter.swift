@@ -91,6 +91,9 @@ public struct Linter: Sendable {
         facts.headings = document.sections.filter { $0.style != .boldItem }.map {
             HeadingFact(title: $0.title, key: $0.normalizedTitle, line: $0.line)
         }
+        if !ruleSet.concepts.isEmpty {
+            facts.extra[ConceptCatalog.factKey] = .array(ruleSet.concepts.matches(in: document).map(JSONValue.string))
+        }
         let context = RuleContext(document: document, contributor: contributor, sections: located, labels: labels)
         let settings = ruleSet.settings(for: source.displayPath)
         var findings: [Finding] = []

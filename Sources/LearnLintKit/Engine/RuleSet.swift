@@ -5,6 +5,8 @@ public struct RuleSet: Sendable {
     /// Every configured rule, in configuration order, including those switched off (overrides may
     /// switch them back on for some files).
     public let rules: [any Rule]
+    /// The top-level `concepts:` that coverage counts (matched per document by the linter).
+    public let concepts: ConceptCatalog
 
     public init(configuration: Configuration) throws(ConfigurationError) {
         self.configuration = configuration
@@ -24,6 +26,7 @@ public struct RuleSet: Sendable {
             rules.append(try type.init(spec: spec, catalog: catalog))
         }
         self.rules = rules
+        self.concepts = try ConceptCatalog(nodes: configuration.concepts)
     }
 
     public var documentRules: [any DocumentRule] { rules.compactMap { $0 as? any DocumentRule } }

@@ -1,0 +1,150 @@
+/// One coverage concept from rules.yaml (`concepts: [{name: Caching, match: ["caching", "cache*"]}]`).
+public struct ConceptSpec: Sendable {
+    public var name: String
+    public var patterns: [WildcardPattern]
+    /// Each pattern's number of words: a pattern is tried against every run of that many words.
+    let patternWordCounts: [Int]
+
+    public init(name: String, patterns: [WildcardPattern]) {
+        self.name = name
+        self.patterns = patterns
+        self.patternWordCounts = patterns.map { pattern in
+            max(1, TitleNormalizer.normalizePattern(pattern.source).split(separator: " ").count)
+        }
+    }
+}
+
+/// The concepts coverage reports count, and how a document is judged to mention one.
+///
+/// A concept is mentioned when one of its patterns matches a run of consecutive words (as many words
+/// as the pattern has) in a *title-like* text of the document: a heading, a bold-item section title,
+/// the text of a list item (its own paragraphs, nested items being items themselves) or a table
+/// cell. Texts are normalised like heading titles (case, emoji, punctuation, numbering removed) and
+/// code spans, code blocks, HTML and URLs are never read. Plain paragraphs outside lists are left
+/// out on purpose: the genre lists what it covers, and a word in passing (“while testing…”) is not
+/// coverage.
+public struct ConceptCatalog: Sendable {
+    /// The fact name under which each document's matched concept names are recorded.
+    public static let factKey = "concepts"
+
+    public var concepts: [ConceptSpec]
+
+    public init(concepts: [ConceptSpec] = []) {
+        self.concepts = concepts
+    }
+
+    public var names: [String] { concepts.map(\.name) }
+    public var isEmpty: Bool { concepts.isEmpty }
+
+    /// Reads the top-level `concepts:` list, rejecting bad entries with their location.
+    public init(nodes: [YAMLNode]) throws(ConfigurationError) {
+        var concepts: [ConceptSpec] = []
+        for node in nodes {
+            let spec: ConceptSpec
+            if node.scalar != nil {
+                // `- Caching` is shorthand for `{name: Caching}`: the name is its own pattern.
+                let name = try node.string()
+                spec = ConceptSpec(name: name, patterns: [WildcardPattern(name)])
+                try ConceptCatalog.validatePatterns([(name, node.location)])
+            } else {
+                let map = try node.mapping(allowed: ["name", "match"])
+                let nameNode = try map.require("name", in: "a concept")
+                let name = try nameNode.string()
+                var patterns: [(String, ConfigLocation)] = [(name, nameNode.location)]
+                if let match = map["match"] {
+                    let items = match.scalar != nil ? [match] : try match.list()
+                    patterns = []
+                    for item in items { patterns.append((try item.string(), item.location)) }
+                    guard !patterns.isEmpty else { throw .invalid(match.location, "concept '\(name)' needs at least one match pattern") }
+                }
+                try ConceptCatalog.validatePatterns(patterns)
+                spec = ConceptSpec(name: name, patterns: patterns.map { WildcardPattern($0.0) })
+            }
+            guard !spec.name.trimmed.isEmpty else { throw .invalid(node.location, "a concept needs a non-empty name") }
+            if concepts.contains(where: { $0.name == spec.name }) {
+                throw .invalid(node.location, "concept '\(spec.name)' is defined twice")
+            }
+            concepts.append(spec)
+        }
+        self.concepts = concepts
+    }
+
+    /// The names of the concepts a document mentions, in configuration order.
+    public func matches(in document: Document) -> [String] {
+        guard !concepts.isEmpty else { return [] }
+        let texts = ConceptCatalog.titleLikeTexts(of: document).map { $0.split(separator: " ").map(String.init) }
+        let wordCounts = Set(concepts.flatMap(\.patternWordCounts))
+        // Every run of k words, for each k some pattern needs, built once per document.
+        var runs: [Int: [String]] = [:]
+        for count in wordCounts {
+            var result: [String] = []
+            for words in texts where words.count >= count {
+                for start in 0...(words.count - count) {
+                    result.append(words[start..<(start + count)].joined(separator: " "))
+                }
+            }
+            runs[count] = result
+        }
+        return concepts.filter { concept in
+            zip(concept.patterns, concept.patternWordCounts).contains { pattern, count in
+                (runs[count] ?? []).contains { pattern.matches(normalized: $0) }
+            }
+        }.map(\.name)
+    }
+
+    // MARK: - Private helpers
+
+    /// Normalised headings, list-item texts and table cells (see the type's summary).
+    static func titleLikeTexts(of document: Document) -> [String] {
+        var texts: [String] = []
+        func visit(_ block: Block, inItem: Bool) {
+            switch block.kind {
+            case .heading, .tableCell:
+                texts.append(TitleNormalizer.normalize(proseText(block.inlines)))
+            case .paragraph where inItem:
+                texts.append(TitleNormalizer.normalize(proseText(block.inlines)))
+            case .item:
+                for child in block.children { visit(child, inItem: true) }
+                return
+            case .codeBlock, .htmlBlock:
+                return
+            default:
+                break
+            }
+            for child in block.children { visit(child, inItem: inItem) }
+        }
+        visit(document.root, inItem: false)
+        return texts.filter { !$0.isEmpty }
+    }
+
+    /// The words a reader reads in some inlines: no code spans, HTML, images or URLs shown as text.
+    static func proseText(_ inlines: [Inline]) -> String {
+        var text = ""
+        for inline in inlines {
+            switch inline.kind {
+            case .text: text += inline.literal
+            case .softBreak, .lineBreak: text += " "
+            case .code, .html, .image: text += " "
+            case .link(let destination):
+                let shown = inline.plainText
+                if shown == destination || destination.hasSuffix(shown) || shown.contains("://") {
+                    text += " "
+                } else {
+                    text += proseText(inline.children)
+                }
+            default: text += proseText(inline.children)
+            }
+        }
+        return text
+    }
+
+    /// A pattern that normalises to nothing but wildcards would match every document.
+    private static func validatePatterns(_ patterns: [(String, ConfigLocation)]) throws(ConfigurationError) {
+        for (pattern, location) in patterns {
+            let normalized = TitleNormalizer.normalizePattern(pattern)
+            guard normalized.contains(where: { $0 != "*" && $0 != "?" && $0 != " " }) else {
+                throw .invalid(location, "concept pattern '\(pattern)' has no letters or digits, so it would match everything")
+            }
+        }
+    }
+}
