@@ -51,5 +51,21 @@ coverage:
   sections: required-sections
   fail_under: 60
 
+# Concepts that coverage counts: a concept is covered when one of its patterns matches a run of
+# words in a heading, a list item or a table cell (normalised like titles; code never counts).
+concepts:
+  - { name: Database design, match: ["database design*", "database model*", "data model*", "schema design", "normali?ation", "erd", "entity relationship*"] }
+  - { name: API design, match: ["api design*", "rest*", "restful*", "api versioning", "api development"] }
+  - { name: Caching, match: ["caching*", "cache", "caches", "cached"] }
+  - { name: Asynchronous programming, match: ["asynchronous*", "async", "background task*", "task queue*", "concurrency"] }
+  - { name: Authentication and authorization, match: ["authentication", "authori?ation", "jwt", "oauth*", "access control"] }
+  - { name: Testing, match: ["testing", "unit test*", "integration test*", "test driven*", "tdd"] }
+  - { name: Security, match: ["security", "secure coding", "input validation", "owasp"] }
+  - { name: CI/CD, match: ["ci cd", "continuous integration*", "continuous deployment*", "continuous delivery*"] }
+  - { name: Containerization, match: ["containeri?ation", "containers", "containerized"] }
+  - { name: Message queues, match: ["message queue*", "message broker*", "pub sub", "event driven*"] }
+  - { name: Scalability and performance, match: ["scalab*", "performance*", "load balancing", "optimi?ation*"] }
+  - { name: Documentation, match: ["documentation", "api documentation", "swagger", "openapi"] }
+
 """#
 }

@@ -66,6 +66,7 @@ public struct Linter: Sendable {
             let found = discovery.documents(in: request.paths)
             missing = found.missing
             let selected = found.documents.filter { request.shard?.contains($0.displayPath) ?? true }
+            let resolver = resolver.withGitAuthors(for: selected)
             outcomes = parallelMap(selected, jobs: request.jobs) { source in
                 switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
                 case .success(let text): return check(source, text: text, resolver: resolver)

@@ -22,7 +22,7 @@ enum CoverageHTMLAssets {
         .sw,.kb{display:inline-block;width:12px;height:12px;margin:0 4px 0 8px;vertical-align:-2px;border-radius:2px}
         .sw.y{background:var(--y)}.sw.n{background:var(--n)}
         .kb.k-section{background:var(--section)}.kb.k-term{background:var(--term)}.kb.k-concept{background:var(--concept)}
-        .scroll{margin:0 20px 20px;max-height:78vh;overflow:auto;border:1px solid var(--line);border-radius:6px}
+        .scroll{margin:0 20px 20px;width:fit-content;max-width:calc(100% - 40px);max-height:78vh;overflow:auto;border:1px solid var(--line);border-radius:6px}
         table{border-collapse:separate;border-spacing:0}
         th,td{border-right:1px solid var(--line);border-bottom:1px solid var(--line);padding:3px 6px}
         thead th{position:sticky;top:0;z-index:2;background:var(--head);vertical-align:bottom;cursor:pointer;user-select:none}
@@ -36,6 +36,7 @@ enum CoverageHTMLAssets {
         thead th.name{z-index:3;background:var(--head)}
         tfoot th,tfoot td{position:sticky;bottom:0;background:var(--head);font-weight:600}
         tfoot th.name{z-index:3;background:var(--head)}
+        tbody th.name{font-weight:500}
         td.num{text-align:right;white-space:nowrap}
         td.y{background:var(--y)}
         td.n{background:var(--n)}
