@@ -1,0 +1,60 @@
+import Testing
+
+@testable import LearnLintKit
+
+/// Concepts are matched in headings, list items and table cells, never in plain paragraphs or code.
+@Suite struct ConceptCatalogTests {
+    static let config = """
+        version: 1
+        rules: []
+        concepts:
+          - { name: Caching, match: ["caching*", "cache"] }
+          - { name: Rate limiting, match: ["rate limit*"] }
+          - Testing
+        """
+
+    private func concepts(_ markdown: String) throws -> [String] {
+        let (facts, _) = try lint(markdown, config: ConceptCatalogTests.config)
+        return CoverageBuilder.concepts(of: facts)
+    }
+
+    @Test func headingsListItemsAndTableCellsCount() throws {
+        #expect(try concepts("# Notes\n\n## 🧠 Caching strategies\n") == ["Caching"])
+        #expect(try concepts("# Notes\n\n- **Rate Limiting**: token buckets\n") == ["Rate limiting"])
+        #expect(try concepts("| Topic |\n|---|\n| Testing with pytest |\n") == ["Testing"])
+        #expect(try concepts("1. Learned about\n   rate-limiting proxies\n") == ["Rate limiting"])
+    }
+
+    @Test func paragraphsCodeAndURLsDoNotCount() throws {
+        #expect(try concepts("# Notes\n\nI read about caching and testing.\n") == [])
+        #expect(try concepts("- `cache` in code\n\n```\ncaching\n```\n") == [])
+        #expect(try concepts("- see <https://example.org/caching>\n") == [])
+    }
+
+    @Test func matchesWholeWordRunsOnly() throws {
+        // `cache` must equal a whole word: `cachet` and `precache` are other words.
+        #expect(try concepts("- a cachet of precache\n") == [])
+        #expect(try concepts("- the cache layer\n") == ["Caching"])
+    }
+
+    @Test func conceptsAreRecordedInConfigurationOrder() throws {
+        #expect(try concepts("- testing\n- rate limits\n- caching\n") == ["Caching", "Rate limiting", "Testing"])
+    }
+
+    @Test func noConceptsMeansNoFact() throws {
+        let (facts, _) = try lint("- caching\n", config: "version: 1\nrules: []\n")
+        #expect(facts.extra[ConceptCatalog.factKey] == nil)
+    }
+
+    @Test(arguments: [
+        ("concepts:\n  - { match: [x] }\n", "test.yaml:2:5: error: a concept needs the key 'name'"),
+        ("concepts:\n  - { name: A, matches: [x] }\n", "test.yaml:2:16: error: unknown key 'matches'; did you mean 'match'?"),
+        ("concepts:\n  - A\n  - A\n", "test.yaml:3:5: error: concept 'A' is defined twice"),
+        ("concepts:\n  - { name: A, match: ['*'] }\n", "test.yaml:2:24: error: concept pattern '*' has no letters or digits, so it would match everything"),
+    ])
+    func badConceptsAreLocatedErrors(yaml: String, message: String) throws {
+        let configuration = try ConfigurationLoader.load(text: yaml, source: "test.yaml", baseDirectory: ".")
+        let error = #expect(throws: ConfigurationError.self) { try RuleSet(configuration: configuration) }
+        #expect(error?.description == message)
+    }
+}
