@@ -55,10 +55,14 @@ struct CoverageCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        if let failUnder, !(0...100).contains(failUnder) { throw ValidationError("--fail-under is a percentage from 0 to 100") }
     }
 
     func run() throws {
+        if let failUnder, !(0...100).contains(failUnder) {
+            // A usage error exits 2, as documented (ArgumentParser's validation errors exit 64).
+            printError("learnlint: --fail-under is a percentage from 0 to 100, not \(failUnder)")
+            throw ExitCode(2)
+        }
         try exitingOnConfigurationError {
             let ruleSet = try configOptions.ruleSet()
             let result = Linter(ruleSet: ruleSet).lint(LintRequest(paths: paths, jobs: jobs, shard: shard))

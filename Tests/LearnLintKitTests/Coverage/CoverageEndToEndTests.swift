@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import LearnLintKit
+
+/// `learnlint coverage` on fixtures/coverage, run through the built binary, against golden files.
+@Suite struct CoverageEndToEndTests {
+    static let corpus = ["coverage", "fixtures/coverage", "--config", "fixtures/coverage/rules.yaml"]
+
+    @Test(arguments: [("text", "txt"), ("json", "json"), ("markdown", "md"), ("csv", "csv"), ("html", "html")])
+    func goldenReports(format: String, fileExtension: String) throws {
+        let result = try runLearnLint(CoverageEndToEndTests.corpus + ["--format", format])
+        // The fixture corpus scores 47.4%, under its fail_under of 60.
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        try expectGolden(result.stdout, "fixtures/coverage/expected.\(fileExtension)")
+    }
+
+    @Test func passMarkFromTheCommandLine() throws {
+        let below = try runLearnLint(CoverageEndToEndTests.corpus + ["--fail-under", "47.5", "--quiet"])
+        #expect(below.status == 1)
+        #expect(below.stdout.isEmpty)
+        let met = try runLearnLint(CoverageEndToEndTests.corpus + ["--fail-under", "47.4", "--format", "json"])
+        #expect(met.status == 0)
+        let summary = try JSONValue.parse(Data(met.stdout.utf8))["summary"]
+        #expect(summary?["fail_under"]?.doubleValue == 47.4)
+        #expect(summary?["passed"] == .bool(true))
+    }
+
+    @Test func badPassMarkAndBadConfigurationExitTwo() throws {
+        let range = try runLearnLint(CoverageEndToEndTests.corpus + ["--fail-under", "120"])
+        #expect(range.status == 2)
+        #expect(range.stderr.contains("--fail-under is a percentage from 0 to 100"))
+
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("rules.yaml")
+        try "version: 1\nrules: []\nconcepts:\n  - { name: Caching, mach: [cache] }\n".write(to: config, atomically: true, encoding: .utf8)
+        let result = try runLearnLint(["coverage", "fixtures/coverage", "--config", config.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("rules.yaml:4:22: error: unknown key 'mach'; did you mean 'match'?"), "\(result.stderr)")
+    }
+
+    @Test func severalReportsFromOneRun() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("out/coverage.json").path
+        let html = folder.appendingPathComponent("coverage.html").path
+        let text = folder.appendingPathComponent("coverage.txt").path
+        let result = try runLearnLint(CoverageEndToEndTests.corpus + ["--report", "json=\(json)", "--report", "html=\(html)", "--output", text])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(try String(contentsOfFile: json, encoding: .utf8) == Repo.read("fixtures/coverage/expected.json"))
+        #expect(try String(contentsOfFile: html, encoding: .utf8) == Repo.read("fixtures/coverage/expected.html"))
+        #expect(try String(contentsOfFile: text, encoding: .utf8) == Repo.read("fixtures/coverage/expected.txt"))
+    }
+
+    @Test func shardsSplitTheDocuments() throws {
+        var total = 0
+        for shard in ["1/2", "2/2"] {
+            let result = try runLearnLint(CoverageEndToEndTests.corpus + ["--format", "json", "--shard", shard, "--fail-under", "0"])
+            #expect(result.status == 0)
+            total += try JSONValue.parse(Data(result.stdout.utf8))["summary"]?["documents"]?.intValue ?? -100
+        }
+        #expect(total == 15)
+    }
+
+    @Test func colourOnlyWhenAskedFor() throws {
+        let result = try runLearnLint(CoverageEndToEndTests.corpus + ["--color", "always"])
+        #expect(result.stdout.contains("\u{1B}[32m✓"))
+    }
+
+    @Test func goldenJSONMatchesItsSchema() throws {
+        let venv = ProcessInfo.processInfo.environment["LEARNLINT_VENV"] ?? Repo.root.appendingPathComponent(".build/venv").path
+        let checker = venv + "/bin/check-jsonschema"
+        try #require(FileManager.default.isExecutableFile(atPath: checker), "\(checker) is missing: run `make venv` (make test does)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: checker)
+        process.arguments = [
+            "--schemafile", Repo.root.appendingPathComponent("docs/schemas/coverage.schema.json").path,
+            Repo.root.appendingPathComponent("fixtures/coverage/expected.json").path,
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+}
