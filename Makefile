@@ -11,7 +11,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps venv generate bench clean docs
+.PHONY: all build debug test lint deps deps-test venv generate bench clean docs
 
 all: build
 
@@ -22,6 +22,14 @@ deps:
 	  echo "Installing $(APT_PACKAGES)"; \
 	  SUDO=$$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+## deps-test: headless Chromium for the coverage page test (Debian's chromium), when missing
+deps-test:
+	@if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then \
+	  echo "Installing chromium"; \
+	  SUDO=$$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
 	fi
 
 ## venv: Python tools the tests use (check-jsonschema, pre-commit), never system-wide
@@ -45,7 +53,7 @@ debug: deps generate
 	$(SWIFT) build --product learnlint
 
 ## test: unit tests and end-to-end tests against the built binary
-test: deps generate venv
+test: deps deps-test generate venv
 	$(SWIFT) build --build-tests
 	LEARNLINT_BIN=$$($(SWIFT) build --show-bin-path)/learnlint LEARNLINT_VENV=$(CURDIR)/$(VENV) \
 	  $(SWIFT) test --skip-build
