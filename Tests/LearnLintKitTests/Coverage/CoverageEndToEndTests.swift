@@ -71,21 +71,10 @@ import Testing
     }
 
     @Test func goldenJSONMatchesItsSchema() throws {
-        let venv = ProcessInfo.processInfo.environment["LEARNLINT_VENV"] ?? Repo.root.appendingPathComponent(".build/venv").path
-        let checker = venv + "/bin/check-jsonschema"
-        try #require(FileManager.default.isExecutableFile(atPath: checker), "\(checker) is missing: run `make venv` (make test does)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: checker)
-        process.arguments = [
+        let result = try runProgram(try venvTool("check-jsonschema"), [
             "--schemafile", Repo.root.appendingPathComponent("docs/schemas/coverage.schema.json").path,
             Repo.root.appendingPathComponent("fixtures/coverage/expected.json").path,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        ])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 }

@@ -20,20 +20,12 @@ import Testing
         let chromium = try #require(binary, "headless Chromium not found: run `make deps-test` (installs Debian's chromium)")
         let profile = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = [
+        let result = try runProgram(chromium, [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
             "--user-data-dir=\(profile.path)", "--dump-dom", file.absoluteString + hash,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self)
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
     }
 
     private func count(_ needle: String, in text: String) -> Int {

@@ -7,23 +7,13 @@ import Testing
 @Suite struct GitFirstAuthorsTests {
     /// Runs git in `folder` as `author`, failing the test when git fails.
     private func git(_ arguments: [String], in folder: URL, author: String = "Setup") throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_AUTHOR_NAME"] = author
-        environment["GIT_AUTHOR_EMAIL"] = "\(author.lowercased().filter(\.isLetter))@example.org"
-        environment["GIT_COMMITTER_NAME"] = author
-        environment["GIT_COMMITTER_EMAIL"] = "ci@example.org"
-        environment["GIT_CONFIG_NOSYSTEM"] = "1"
-        environment["HOME"] = folder.path
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " ")) failed")
+        let environment = [
+            "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": "\(author.lowercased().filter(\.isLetter))@example.org",
+            "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": "ci@example.org", "GIT_CONFIG_NOSYSTEM": "1",
+            "HOME": folder.path,
+        ]
+        let result = try runProgram("/usr/bin/env", ["git"] + arguments, in: folder, environment: environment)
+        #expect(result.status == 0, "git \(arguments.joined(separator: " ")) failed: \(result.stderr)")
     }
 
     private func write(_ text: String, _ path: String, in folder: URL) throws {
