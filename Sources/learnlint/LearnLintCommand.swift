@@ -3,7 +3,6 @@ import LearnLintKit
 
 /// `learnlint`: lints learnings documents. The library does the work; this target parses arguments,
 /// calls it and maps results to exit codes (0 clean, 1 findings at or above --fail-on, 2 usage/config).
-@main
 struct LearnLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learnlint",
@@ -12,4 +11,22 @@ struct LearnLintCommand: ParsableCommand {
         subcommands: [CheckCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, ConfigCommand.self],
         defaultSubcommand: CheckCommand.self
     )
+}
+
+/// The entry point: runs the command, and turns argument-parser's usage errors (its exit code 64)
+/// into learnlint's documented code 2, so CI scripts see one code for every kind of misuse.
+@main
+enum LearnLintMain {
+    static func main() {
+        do {
+            var command = try LearnLintCommand.parseAsRoot()
+            try command.run()
+        } catch {
+            if LearnLintCommand.exitCode(for: error) == .validationFailure {
+                printError(LearnLintCommand.fullMessage(for: error))
+                LearnLintCommand.exit(withError: ExitCode(2))
+            }
+            LearnLintCommand.exit(withError: error)
+        }
+    }
 }
