@@ -47,6 +47,11 @@ rules:
                 "*reflection*"]
     order: [technologies, concepts, challenges, practices]
 
+  # Inline `<!-- learnlint-disable … -->` comments: unknown rule ids and unused suppressions (docs/suppressions.md).
+  - id: suppressions
+    kind: suppressions
+    severity: warning
+
 coverage:
   sections: required-sections
   fail_under: 60

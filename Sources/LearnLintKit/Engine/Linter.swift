@@ -105,6 +105,7 @@ public struct Linter: Sendable {
                 findings.append(finding)
             }
         }
+        findings = applySuppressions(to: findings, in: context, settings: settings, facts: &facts)
         return (facts, findings)
     }
 
@@ -118,7 +119,7 @@ public struct Linter: Sendable {
                 findings.append(finding)
             }
         }
-        return findings
+        return applySuppressions(toCorpus: findings, facts)
     }
 
     // MARK: - Private helpers

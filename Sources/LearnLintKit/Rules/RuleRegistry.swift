@@ -1,7 +1,8 @@
 /// The rule kinds this build knows, listed explicitly (no reflection, no mutable global).
 public enum RuleRegistry {
     public static let kinds: [any Rule.Type] = [
-        SectionsRule.self
+        SectionsRule.self,
+        SuppressionsRule.self,
     ]
 
     public static var kindNames: [String] { kinds.map { $0.description.kind } }
