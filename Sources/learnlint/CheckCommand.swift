@@ -9,6 +9,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "Gate (baseline and changed files)") var gate: GateOptions
 
     @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -25,6 +26,7 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if stdinFilename != nil, !paths.isEmpty { throw ValidationError("--stdin-filename reads standard input; give no paths") }
+        try gate.validate(shard: shard, standardInput: stdinFilename != nil)
     }
 
     func run() throws {
@@ -35,12 +37,15 @@ struct CheckCommand: ParsableCommand {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 standardInput = (name, String(decoding: data, as: UTF8.self))
             }
-            let request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput, shard: shard)
-            let result = Linter(ruleSet: ruleSet).lint(request)
+            var request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput, shard: shard)
+            request.onlyPaths = try gate.changedPaths(in: request.workingDirectory)
+            var result = Linter(ruleSet: ruleSet).lint(request)
             for missing in result.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
             guard result.missingPaths.isEmpty else { throw ExitCode(2) }
+            let verdict = try gate.apply(
+                to: &result, workingDirectory: request.workingDirectory, standardInput: standardInput, quiet: output.quiet)
             try emit(result, ruleSet: ruleSet)
-            if output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
+            if !verdict.accepted, verdict.stale || output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
         }
     }
 

@@ -10,6 +10,9 @@ public struct LintRequest: Sendable {
     public var standardInput: (name: String, text: String)?
     /// Only the documents of this shard are checked (corpus rules then see only those).
     public var shard: Shard?
+    /// When set, only findings and documents at these report paths are reported (`--changed-since`);
+    /// every document is still read when corpus rules are on, so they see the whole corpus.
+    public var onlyPaths: Set<String>? = nil
 
     public init(
         paths: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath,
@@ -65,7 +68,11 @@ public struct Linter: Sendable {
         } else {
             let found = discovery.documents(in: request.paths)
             missing = found.missing
-            let selected = found.documents.filter { request.shard?.contains($0.displayPath) ?? true }
+            var selected = found.documents.filter { request.shard?.contains($0.displayPath) ?? true }
+            // Without corpus rules nothing needs the unchanged documents: do not even read them.
+            if let only = request.onlyPaths, !ruleSet.corpusRules.contains(where: { ruleSet.activeRuleIDs.contains($0.id) }) {
+                selected = selected.filter { only.contains($0.displayPath) }
+            }
             let resolver = resolver.withGitAuthors(for: selected)
             outcomes = parallelMap(selected, jobs: request.jobs) { source in
                 switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
@@ -74,9 +81,13 @@ public struct Linter: Sendable {
                 }
             }
         }
-        let facts = outcomes.map(\.0).sorted { $0.path < $1.path }
+        var facts = outcomes.map(\.0).sorted { $0.path < $1.path }
         var findings = outcomes.flatMap(\.1)
         findings += corpusFindings(facts)
+        if let only = request.onlyPaths {
+            facts = facts.filter { only.contains($0.path) }
+            findings = findings.filter { only.contains($0.path) }
+        }
         findings.sort(by: Finding.reportOrder)
         return LintResult(documents: facts, findings: findings, missingPaths: missing)
     }
