@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+@testable import LearnLintKit
+
+/// The commit gate, end to end: real git commits through the real pre-commit tool and through the
+/// plain hook `learnlint install-hook` writes. A bad document is blocked; the fixed one commits.
+@Suite(.serialized) struct HookTests {
+    /// The built binary, as the tests run it.
+    static var binary: String {
+        ProcessInfo.processInfo.environment["LEARNLINT_BIN"] ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
+    }
+
+    /// `pre-commit` from the test venv (`make venv`; `LEARNLINT_VENV` under `make test`).
+    static var preCommit: String {
+        let venv = ProcessInfo.processInfo.environment["LEARNLINT_VENV"] ?? Repo.root.appendingPathComponent(".build/venv").path
+        return venv + "/bin/pre-commit"
+    }
+
+    // MARK: - pre-commit framework
+
+    @Test func manifestIsValidForPreCommit() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: HookTests.preCommit), "no \(HookTests.preCommit): run `make venv`")
+        let result = try runProgram(HookTests.preCommit, ["validate-manifest", ".pre-commit-hooks.yaml"], in: Repo.root)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func preCommitBlocksAMissingSectionAndLetsTheFixCommit() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: HookTests.preCommit), "no \(HookTests.preCommit): run `make venv`")
+        let repo = try GitRepository()
+        defer { repo.remove() }
+        try repo.write(".pre-commit-config.yaml", try localConfig())
+        try repo.git("add", ".pre-commit-config.yaml")
+        try repo.git("commit", "-q", "-m", "pre-commit config")
+        let install = try runProgram(HookTests.preCommit, ["install"], in: repo.root, environment: repo.environment)
+        #expect(install.status == 0, "\(install.stdout)\(install.stderr)")
+
+        // Any staged Markdown name is checked (files named on the command line always are); other files are not passed.
+        try repo.write("notes/alice.md", Documents.missingConcepts)
+        try repo.write("build.txt", "not a document\n")
+        try repo.git("add", "notes/alice.md", "build.txt")
+        let blocked = try repo.git("commit", "-m", "add alice", allowFailure: true)
+        let output = blocked.stdout + blocked.stderr
+        #expect(blocked.status != 0)
+        #expect(output.contains("Failed"))
+        #expect(output.contains("- hook id: learnlint"))
+        #expect(output.contains("notes/alice.md:1:1: error: missing section “Important Backend Development Concepts” [required-sections]"))
+        #expect(!output.contains("build.txt"))
+        #expect(try repo.commitCount() == 1)
+
+        try repo.write("notes/alice.md", Documents.complete)
+        try repo.git("add", "notes/alice.md")
+        let passed = try repo.git("commit", "-m", "add alice", allowFailure: true)
+        #expect(passed.status == 0, "\(passed.stdout)\(passed.stderr)")
+        #expect((passed.stdout + passed.stderr).contains("Passed"))
+        #expect(try repo.commitCount() == 2)
+    }
+
+    /// A local-repository config with the manifest's own hook, run with `language: system` against
+    /// the built binary: no network and no Swift rebuild, but the manifest's file filters as written.
+    private func localConfig() throws -> String {
+        let manifest = try #require(try YAMLLoader.load(Repo.read(".pre-commit-hooks.yaml"), file: ".pre-commit-hooks.yaml"))
+        let hook = try #require(try manifest.list().first).mapping(allowed: nil)
+        let entry = try hook.require("entry", in: "the hook").string()
+        #expect(entry.hasPrefix("learnlint "))
+        let command = HookInstaller.shellQuoted(HookTests.binary) + entry.dropFirst("learnlint".count)
+        let types = try hook["types"]?.stringList() ?? []
+        let serial = try hook["require_serial"]?.bool() ?? false
+        return """
+            repos:
+              - repo: local
+                hooks:
+                  - id: \(try hook.require("id", in: "the hook").string())
+                    name: \(try hook.require("name", in: "the hook").string())
+                    entry: "\(command.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))"
+                    language: system
+                    types: [\(types.joined(separator: ", "))]
+                    require_serial: \(serial)
+
+            """
+    }
+
+    // MARK: - learnlint install-hook
+
+    @Test func installedHookBlocksAMissingSectionAndLetsTheFixCommit() throws {
+        let repo = try GitRepository()
+        defer { repo.remove() }
+        let install = try runLearnLint(["install-hook"], in: repo.root, environment: repo.environment)
+        #expect(install.status == 0, "\(install.stderr)")
+        #expect(install.stdout.contains("Installed the learnlint pre-commit hook: \(repo.root.path)/.git/hooks/pre-commit"))
+
+        try repo.write("my notes/README.md", Documents.missingConcepts)
+        try repo.write("other.md", Documents.complete)
+        try repo.git("add", ".")
+        let blocked = try repo.git("commit", "-m", "add notes", allowFailure: true)
+        // git sends a hook's standard output to its standard error.
+        #expect(blocked.status != 0)
+        #expect(blocked.stderr.contains("my notes/README.md:1:1: error: missing section “Important Backend Development Concepts” [required-sections]"))
+        #expect(blocked.stderr.contains("2 documents checked: 1 error"))
+        #expect(blocked.stderr.contains("learnlint: commit blocked"))
+        #expect(try repo.commitCount() == 0)
+
+        try repo.write("my notes/README.md", Documents.complete)
+        try repo.git("add", ".")
+        let passed = try repo.git("commit", "-q", "-m", "add notes", allowFailure: true)
+        #expect(passed.status == 0, "\(passed.stdout)\(passed.stderr)")
+        #expect(try repo.commitCount() == 1)
+
+        // Only staged documents are checked: an unstaged bad edit does not block a commit of another file.
+        try repo.write("my notes/README.md", Documents.missingConcepts)
+        try repo.write("second.md", Documents.complete)
+        try repo.git("add", "second.md")
+        let unrelated = try repo.git("commit", "-q", "-m", "second", allowFailure: true)
+        #expect(unrelated.status == 0, "\(unrelated.stdout)\(unrelated.stderr)")
+        #expect(unrelated.stderr.contains("1 document checked: no problems."))
+    }
+
+    @Test func installHookIsIdempotentAndRefusesAForeignHook() throws {
+        let repo = try GitRepository()
+        defer { repo.remove() }
+        #expect(try runLearnLint(["install-hook"], in: repo.root, environment: repo.environment).status == 0)
+        let first = try repo.read(".git/hooks/pre-commit")
+        let again = try runLearnLint(["install-hook"], in: repo.root, environment: repo.environment)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("Updated the learnlint pre-commit hook"))
+        #expect(try repo.read(".git/hooks/pre-commit") == first)
+
+        try repo.write(".git/hooks/pre-commit", "#!/bin/sh\necho team hook\n")
+        let refused = try runLearnLint(["install-hook"], in: repo.root, environment: repo.environment)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("was not written by learnlint; rerun with --force"))
+        #expect(try repo.read(".git/hooks/pre-commit") == "#!/bin/sh\necho team hook\n")
+
+        let forced = try runLearnLint(["install-hook", "--force"], in: repo.root, environment: repo.environment)
+        #expect(forced.status == 0)
+        #expect(try repo.read(".git/hooks/pre-commit") == first)
+        #expect(try repo.read(".git/hooks/pre-commit.before-learnlint") == "#!/bin/sh\necho team hook\n")
+    }
+
+    @Test func installHookHonoursCoreHooksPath() throws {
+        let repo = try GitRepository()
+        defer { repo.remove() }
+        try repo.git("config", "core.hooksPath", "tools/hooks")
+        try FileManager.default.createDirectory(at: repo.root.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let install = try runLearnLint(["install-hook"], in: repo.root.appendingPathComponent("sub"), environment: repo.environment)
+        #expect(install.status == 0, "\(install.stderr)")
+        let hook = repo.root.appendingPathComponent("tools/hooks/pre-commit").path
+        #expect(FileManager.default.isExecutableFile(atPath: hook))
+        #expect(!FileManager.default.fileExists(atPath: repo.root.appendingPathComponent(".git/hooks/pre-commit").path))
+
+        try repo.write("README.md", Documents.missingConcepts)
+        try repo.git("add", "README.md")
+        #expect(try repo.git("commit", "-m", "x", allowFailure: true).status != 0)
+    }
+
+    @Test func installHookOutsideARepositoryIsAnError() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runLearnLint(["install-hook"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": folder.deletingLastPathComponent().path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not a git repository"))
+    }
+}

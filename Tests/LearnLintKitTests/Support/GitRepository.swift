@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Runs any program (found on PATH when not absolute) and collects its output.
+func runProgram(_ program: String, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
+    process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // stderr on another thread: a chatty child must not block on a full pipe.
+    let errors = ErrorPipe(err)
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errors.wait(), as: UTF8.self))
+}
+
+private final class ErrorPipe: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    init(_ pipe: Pipe) {
+        DispatchQueue.global().async {
+            self.data = pipe.fileHandleForReading.readDataToEndOfFile()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}
+
+/// A throw-away git repository, isolated from the user's and the system's git configuration.
+struct GitRepository {
+    let root: URL
+    /// Environment for every program run in it (git, hooks, pre-commit).
+    let environment: [String: String]
+
+    init() throws {
+        root = try temporaryFolder().resolvingSymlinksInPath()
+        environment = [
+            "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Test",
+            "GIT_AUTHOR_EMAIL": "test@example.com", "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com",
+            "PRE_COMMIT_HOME": root.appendingPathComponent(".pre-commit-home").path,
+            // The hook must find the binary it was installed with, never one on the developer's PATH.
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+        ]
+        try git("init", "-q", "-b", "main")
+        // Keep the pre-commit cache out of `git status` and out of the documents walked.
+        try write(".git/info/exclude", ".pre-commit-home/\n")
+    }
+
+    /// Runs git; fails the test when git fails, unless `allowFailure`.
+    @discardableResult
+    func git(_ arguments: String..., allowFailure: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandResult {
+        let result = try runProgram("git", arguments, in: root, environment: environment)
+        if !allowFailure {
+            #expect(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
+        }
+        return result
+    }
+
+    func write(_ relative: String, _ text: String) throws {
+        let url = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func read(_ relative: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+    }
+
+    /// How many commits HEAD has (0 before the first).
+    func commitCount() throws -> Int {
+        let result = try git("rev-list", "--count", "--all")
+        return Int(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}
+
+/// Learnings documents for gate tests: one that lacks sections, one that has them all.
+enum Documents {
+    static let missingConcepts = """
+        # Alice's learnings
+
+        ## Key Technologies
+        - Docker
+        - PostgreSQL
+        - Django
+
+        ## Challenges Faced and Solutions Implemented
+        - **Challenge:** slow queries. **Solution:** indexes.
+
+        ## Best Practices and Personal Takeaways
+        - Write tests first.
+
+        """
+
+    static let complete = missingConcepts.replacingOccurrences(
+        of: "## Challenges", with: "## Important Backend Development Concepts\n- Caching\n\n## Challenges")
+}
