@@ -161,3 +161,24 @@ import Testing
         #expect(result.stderr.contains("not a git repository"))
     }
 }
+
+/// The README's pre-commit snippet is a valid pre-commit configuration for this repository's hook.
+@Suite struct ReadmeSnippetTests {
+    @Test func preCommitSnippetIsAValidConfigForTheManifestsHook() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: HookTests.preCommit), "no \(HookTests.preCommit): run `make venv`")
+        let readme = try Repo.read("README.md")
+        let section = try #require(readme.range(of: "### pre-commit\n"), "README has no pre-commit section")
+        let rest = readme[section.upperBound...]
+        let open = try #require(rest.range(of: "```yaml\n"))
+        let close = try #require(rest[open.upperBound...].range(of: "```\n"))
+        let snippet = String(rest[open.upperBound..<close.lowerBound])
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(".pre-commit-config.yaml")
+        try snippet.write(to: file, atomically: true, encoding: .utf8)
+        let result = try runProgram(HookTests.preCommit, ["validate-config", file.path], in: folder)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(snippet.contains("- id: learnlint\n"))
+        #expect(try Repo.read(".pre-commit-hooks.yaml").contains("- id: learnlint\n"))
+    }
+}
