@@ -28,7 +28,7 @@ import Testing
     @Test func validConfigWithPassingExamples() throws {
         let result = try runLearnLint(["config", "check", "fixtures/configs/custom-programme.yaml"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "fixtures/configs/custom-programme.yaml: OK (2 rules)\n")
+        #expect(result.stdout == "fixtures/configs/custom-programme.yaml: OK (3 rules)\n")
     }
 
     @Test func overridesApplyEndToEnd() throws {

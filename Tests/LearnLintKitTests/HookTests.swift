@@ -11,28 +11,23 @@ import Testing
         ProcessInfo.processInfo.environment["LEARNLINT_BIN"] ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
     }
 
-    /// `pre-commit` from the test venv (`make venv`; `LEARNLINT_VENV` under `make test`).
-    static var preCommit: String {
-        let venv = ProcessInfo.processInfo.environment["LEARNLINT_VENV"] ?? Repo.root.appendingPathComponent(".build/venv").path
-        return venv + "/bin/pre-commit"
-    }
 
     // MARK: - pre-commit framework
 
     @Test func manifestIsValidForPreCommit() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: HookTests.preCommit), "no \(HookTests.preCommit): run `make venv`")
-        let result = try runProgram(HookTests.preCommit, ["validate-manifest", ".pre-commit-hooks.yaml"], in: Repo.root)
+        let preCommit = try venvTool("pre-commit")
+        let result = try runProgram(preCommit, ["validate-manifest", ".pre-commit-hooks.yaml"], in: Repo.root)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
     @Test func preCommitBlocksAMissingSectionAndLetsTheFixCommit() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: HookTests.preCommit), "no \(HookTests.preCommit): run `make venv`")
+        let preCommit = try venvTool("pre-commit")
         let repo = try GitRepository()
         defer { repo.remove() }
         try repo.write(".pre-commit-config.yaml", try localConfig())
         try repo.git("add", ".pre-commit-config.yaml")
         try repo.git("commit", "-q", "-m", "pre-commit config")
-        let install = try runProgram(HookTests.preCommit, ["install"], in: repo.root, environment: repo.environment)
+        let install = try runProgram(preCommit, ["install"], in: repo.root, environment: repo.environment)
         #expect(install.status == 0, "\(install.stdout)\(install.stderr)")
 
         // Any staged Markdown name is checked (files named on the command line always are); other files are not passed.
@@ -165,7 +160,7 @@ import Testing
 /// The README's pre-commit snippet is a valid pre-commit configuration for this repository's hook.
 @Suite struct ReadmeSnippetTests {
     @Test func preCommitSnippetIsAValidConfigForTheManifestsHook() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: HookTests.preCommit), "no \(HookTests.preCommit): run `make venv`")
+        let preCommit = try venvTool("pre-commit")
         let readme = try Repo.read("README.md")
         let section = try #require(readme.range(of: "### pre-commit\n"), "README has no pre-commit section")
         let rest = readme[section.upperBound...]
@@ -176,7 +171,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(".pre-commit-config.yaml")
         try snippet.write(to: file, atomically: true, encoding: .utf8)
-        let result = try runProgram(HookTests.preCommit, ["validate-config", file.path], in: folder)
+        let result = try runProgram(preCommit, ["validate-config", file.path], in: folder)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(snippet.contains("- id: learnlint\n"))
         #expect(try Repo.read(".pre-commit-hooks.yaml").contains("- id: learnlint\n"))

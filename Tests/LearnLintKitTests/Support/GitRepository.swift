@@ -1,48 +1,6 @@
 import Foundation
 import Testing
 
-/// Runs any program (found on PATH when not absolute) and collects its output.
-func runProgram(_ program: String, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
-    process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
-    process.currentDirectoryURL = directory
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // stderr on another thread: a chatty child must not block on a full pipe.
-    let errors = ErrorPipe(err)
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(
-        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errors.wait(), as: UTF8.self))
-}
-
-private final class ErrorPipe: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var data = Data()
-
-    init(_ pipe: Pipe) {
-        DispatchQueue.global().async {
-            self.data = pipe.fileHandleForReading.readDataToEndOfFile()
-            self.done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
-    }
-}
-
 /// A throw-away git repository, isolated from the user's and the system's git configuration.
 struct GitRepository {
     let root: URL
@@ -66,7 +24,7 @@ struct GitRepository {
     /// Runs git; fails the test when git fails, unless `allowFailure`.
     @discardableResult
     func git(_ arguments: String..., allowFailure: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandResult {
-        let result = try runProgram("git", arguments, in: root, environment: environment)
+        let result = try runProgram("/usr/bin/env", ["git"] + arguments, in: root, environment: environment)
         if !allowFailure {
             #expect(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
         }
