@@ -10,6 +10,16 @@ import Testing
         try expectGolden(result.stdout, "fixtures/suppressions/expected.txt")
     }
 
+    @Test func suppressionsFixtureJSONMatchesTheReportSchema() throws {
+        let result = try runLearnLint(["check", "fixtures/suppressions", "--config", "rules.yaml", "--format", "json"])
+        #expect(result.status == 1)
+        try expectGolden(result.stdout, "fixtures/suppressions/expected.json")
+        #expect(result.stdout.contains("\"suppressions\": ["))
+        let tool = try venvTool("check-jsonschema")
+        let check = try runProgram(tool, ["--schemafile", "docs/schemas/report.schema.json", "fixtures/suppressions/expected.json"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
     @Test func baselineReportsOnlyNewFindingsAndStrictFailsWhenOneIsGone() throws {
         let repo = try GitRepository()
         defer { repo.remove() }
