@@ -57,14 +57,19 @@ import Testing
         #expect(try runLearnLint(["check", "--baseline", "baseline.json", "--baseline-strict"], in: repo.root).status == 0)
     }
 
-    @Test func badBaselineFileIsAnError() throws {
+    @Test func badBaselineFileAndBadCombinationsAreUsageErrors() throws {
         let repo = try GitRepository()
         defer { repo.remove() }
         try repo.write("report.json", #"{"schema": "learnlint/report@1"}"#)
         let result = try runLearnLint(["check", "--baseline", "report.json"], in: repo.root)
         #expect(result.status == 2)
         #expect(result.stderr.contains("report.json: error: not a learnlint/baseline@1 file"))
-        #expect(try runLearnLint(["check", "--baseline-strict"], in: repo.root).status != 0)
+        let strictAlone = try runLearnLint(["check", "--baseline-strict"], in: repo.root)
+        #expect(strictAlone.status == 2)
+        #expect(strictAlone.stderr.contains("--baseline-strict needs --baseline FILE"))
+        let sharded = try runLearnLint(["check", "--write-baseline", "b.json", "--shard", "1/2"], in: repo.root)
+        #expect(sharded.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: repo.root.appendingPathComponent("b.json").path))
     }
 
     @Test func changedSinceReportsOnlyChangedDocuments() throws {
