@@ -52,6 +52,13 @@ rules:
     kind: suppressions
     severity: warning
 
+  # Challenges and their solutions, in any of the common formats (docs/pairing.md).
+  - id: challenge-solution
+    kind: pairing
+    severity: error
+    section: challenges
+    solutions_section: solutions
+
 coverage:
   sections: required-sections
   fail_under: 60

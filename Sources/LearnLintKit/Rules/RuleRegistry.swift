@@ -3,6 +3,7 @@ public enum RuleRegistry {
     public static let kinds: [any Rule.Type] = [
         SectionsRule.self,
         SuppressionsRule.self,
+        PairingRule.self,
     ]
 
     public static var kindNames: [String] { kinds.map { $0.description.kind } }

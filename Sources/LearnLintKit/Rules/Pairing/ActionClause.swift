@@ -1,0 +1,50 @@
+/// Recognises a clause that reports something the author did — the way a solution is usually
+/// told when no keyword names it: "I improved my tests by …", "We switched to …", "Pinned the
+/// container versions", "By reading the docs …".
+///
+/// It only ever makes a challenge count as solved (it never causes a finding), so it leans
+/// generous: a false match costs a missed finding, never a false one.
+enum ActionClause {
+    static func reportsAction(_ clause: String) -> Bool {
+        var tokens = PairingText.words(in: clause)
+        while let first = tokens.first, connectors.contains(first), tokens.count > 1 { tokens.removeFirst() }
+        guard let first = tokens.first else { return false }
+        if first == "by", tokens.count > 1, tokens[1].hasSuffix("ing") { return true }
+        if subjects.contains(first) {
+            var rest = tokens.dropFirst()
+            while let word = rest.first, adverbs.contains(word) { rest = rest.dropFirst() }
+            guard let verb = rest.first else { return false }
+            return isPastAction(verb) || irregularActions.contains(verb)
+        }
+        return isPastAction(first)
+    }
+
+    /// A regular past tense that reports doing something (not "struggled", "failed", "needed").
+    private static func isPastAction(_ word: String) -> Bool {
+        word.count >= 5 && word.hasSuffix("ed") && !notActions.contains(word)
+    }
+
+    private static let connectors: Set<String> = [
+        "so", "then", "eventually", "finally", "later", "afterwards", "ultimately", "thus", "hence", "and", "but",
+    ]
+    private static let subjects: Set<String> = ["i", "we", "i've", "we've", "i'd"]
+    private static let adverbs: Set<String> = [
+        "then", "finally", "eventually", "also", "later", "ultimately", "quickly", "just", "simply", "now", "successfully",
+    ]
+    /// Irregular past tenses that, after "I" or "we", report an action taken.
+    private static let irregularActions: Set<String> = [
+        "overcame", "built", "rebuilt", "wrote", "rewrote", "read", "made", "set", "split", "broke", "sought", "learnt",
+        "chose", "ran", "spent", "went", "understood", "began",
+    ]
+    /// Past tenses that describe the difficulty or an attempt rather than what solved it.
+    private static let notActions: Set<String> = [
+        "struggled", "failed", "faced", "encountered", "experienced", "needed", "wanted", "tried", "noticed",
+        "realized", "realised", "wondered", "worried", "panicked", "crashed", "confused", "stumbled", "started",
+        "attempted", "hoped", "expected", "assumed", "underestimated", "lacked", "missed", "required", "lagged",
+        "stalled", "timed", "blocked", "limited", "stuck", "suffered", "wasted", "doubted", "overwhelmed",
+        "frustrated", "puzzled", "confronted", "dreaded", "feared", "slowed", "exceeded", "caused", "produced",
+        "returned", "raised", "thrown", "showed", "appeared", "occurred", "happened", "seemed", "involved",
+        "included", "affected", "exposed", "mixed", "shared", "based", "related", "advanced", "complicated",
+        "outdated", "nested", "unexpected", "undocumented", "unrelated", "repeated", "scattered",
+    ]
+}

@@ -1,0 +1,334 @@
+/// Walks a challenges section — its paragraphs, lists at any depth, tables and subsections — and
+/// lists the challenges and solutions it states, in document order (see docs/pairing.md).
+///
+/// Labels (`**Challenge:**`, `Fix -`, `✅`, `### Challenge 2: …`) make units wherever they stand.
+/// Unlabelled content means what its place says: an unlabelled bullet in a challenges list is a
+/// challenge, one in a solutions list a solution, and text under a challenge tells its story (and
+/// solves it when it reports a solution). Beside labelled siblings, unlabelled ones are commentary.
+struct ChallengeExtractor {
+    /// What unlabelled content means where it stands.
+    enum Context: Equatable {
+        case challenges
+        case solutions
+        /// Inside a unit: unlabelled text tells the story of `owner` (a challenge), if any.
+        case story(owner: Int?)
+        /// Beside labelled units: only labels make units.
+        case labelsOnly
+    }
+
+    /// A sibling in a group: a block, or a subsection under a heading.
+    enum Node {
+        case block(Block)
+        case section(Int)
+    }
+
+    let document: Document
+    let vocabulary: PairingVocabulary
+    /// Subsections that belong to another configured section (say, best practices nested under challenges).
+    let isForeign: @Sendable (Section) -> Bool
+    private(set) var result = PairingExtraction()
+    private var depth = 0
+
+    init(document: Document, vocabulary: PairingVocabulary, isForeign: @escaping @Sendable (Section) -> Bool) {
+        self.document = document
+        self.vocabulary = vocabulary
+        self.isForeign = isForeign
+    }
+
+    /// Reads one section. `titleMayBeUnit`: a title such as "Challenge 1: Docker" is itself a challenge.
+    mutating func read(section index: Int, context: Context, titleMayBeUnit: Bool) {
+        guard document.sections.indices.contains(index) else { return }
+        let section = document.sections[index]
+        if titleMayBeUnit, let label = vocabulary.label(atStartOf: section.title), !label.isContainer {
+            let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: section.title)
+            processGroup(nodes(of: index), .story(owner: result.units[owner].kind == .challenge ? owner : nil))
+        } else {
+            processGroup(nodes(of: index), context)
+        }
+    }
+
+    // MARK: - Groups of siblings
+
+    private mutating func processGroup(_ nodes: [Node], _ context: Context) {
+        guard depth < 40 else { return }
+        depth += 1
+        defer { depth -= 1 }
+        let labels = nodes.map(label(of:))
+        let labelled = labels.contains { $0.map { !$0.isContainer } ?? false }
+        let start = result.units.count
+        var prose: [Int] = []
+        var lastUnit: Int?
+        var nextListContext: Context?
+        for (node, label) in zip(nodes, labels) {
+            let before = result.units.count
+            switch node {
+            case .section(let index):
+                readSubsection(index, label: label, context: context, besideLabels: labelled)
+            case .block(let block):
+                switch block.kind {
+                case .paragraph:
+                    if let label, label.isContainer {
+                        nextListContext = roleContext(label.role)
+                        continue
+                    }
+                    readParagraph(block, label: label, context: context, besideLabels: labelled, lastUnit: lastUnit, prose: &prose)
+                case .list:
+                    processGroup(block.children.map(Node.block), nextListContext ?? context)
+                case .item:
+                    readItem(block, label: label, context: context, besideLabels: labelled, lastUnit: lastUnit)
+                case .table:
+                    if let rows = ChallengeTable.units(in: block, vocabulary: vocabulary, document: document) {
+                        result.units += rows
+                    } else {
+                        result.hasUnreadContent = true
+                    }
+                case .blockQuote:
+                    processGroup(block.children.map(Node.block), context)
+                case .thematicBreak, .heading:
+                    break
+                case .htmlBlock:
+                    if !block.literal.trimmed.hasPrefix("<!--") { result.hasUnreadContent = true }
+                default:
+                    result.hasUnreadContent = true
+                }
+            }
+            nextListContext = nil
+            if let made = result.units[before...].lastIndex(where: { $0.kind == .challenge || $0.kind == .solution }) {
+                lastUnit = made
+            }
+        }
+        let structured = result.units.indices.dropFirst(start).contains { index in
+            !prose.contains(index) && (result.units[index].kind == .challenge || result.units[index].kind == .solution)
+        }
+        resolveProse(prose, structured: structured, context: context)
+    }
+
+    private mutating func readSubsection(_ index: Int, label: PairingLabel?, context: Context, besideLabels: Bool) {
+        guard document.sections.indices.contains(index) else { return }
+        let section = document.sections[index]
+        guard !isForeign(section) else { return }
+        let children = nodes(of: index)
+        if let label {
+            if label.isContainer { return processGroup(children, roleContext(label.role)) }
+            let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: section.title)
+            return processGroup(children, .story(owner: result.units[owner].kind == .challenge ? owner : nil))
+        }
+        let roles = vocabulary.titleRoles(section.title)
+        if roles.solution && !roles.challenge { return processGroup(children, .solutions) }
+        if roles.challenge { return processGroup(children, .challenges) }
+        switch context {
+        case .story:
+            processGroup(children, context)
+        case .labelsOnly:
+            processGroup(children, .labelsOnly)
+        case _ where besideLabels:
+            processGroup(children, .labelsOnly)
+        case .solutions:
+            append(PairingUnit(kind: .solution, format: .heading, range: section.titleRange, text: section.title))
+        case .challenges:
+            if containsLabel(.challenge, in: children) { return processGroup(children, .challenges) }
+            // An unlabelled sub-heading may be an overview rather than a challenge: counted, never reported.
+            var unit = PairingUnit(kind: .challenge, format: .heading, range: section.titleRange, text: section.title)
+            unit.reportable = false
+            let owner = append(unit)
+            processGroup(children, .story(owner: owner))
+        }
+    }
+
+    private mutating func readParagraph(
+        _ block: Block, label: PairingLabel?, context: Context, besideLabels: Bool, lastUnit: Int?, prose: inout [Int]
+    ) {
+        if label != nil {
+            _ = readLabelledParagraph(block)
+            return
+        }
+        let text = InlineText.flatten(block)
+        if PairingText.isPlaceholder(text) || PairingText.isIntroduction(text) { return }
+        result.hasUnreadContent = true
+        switch context {
+        case .story(let owner):
+            if let owner, vocabulary.carriesSolution(text, statementFirst: false) { result.units[owner].solved = true }
+        case .labelsOnly:
+            continueStory(of: lastUnit, with: text)
+        case .challenges, .solutions:
+            if besideLabels {
+                continueStory(of: lastUnit, with: text)
+            } else {
+                prose.append(append(PairingUnit(kind: .pendingProse, format: .prose, range: firstLine(of: block), text: text)))
+            }
+        }
+    }
+
+    private mutating func readItem(_ item: Block, label: PairingLabel?, context: Context, besideLabels: Bool, lastUnit: Int?) {
+        guard let first = item.children.first else { return }
+        let rest = Array(item.children.dropFirst()).map(Node.block)
+        guard first.kind == .paragraph else { return processGroup(item.children.map(Node.block), context) }
+        if let title = SectionBuilder.boldOnlyTitle(first), !rest.isEmpty, let titleLabel = vocabulary.label(atStartOf: title) {
+            if titleLabel.isContainer { return processGroup(rest, roleContext(titleLabel.role)) }
+            let owner = addUnit(titleLabel, format: .label, range: firstLine(of: first), fallback: title)
+            return processGroup(rest, .story(owner: result.units[owner].kind == .challenge ? owner : nil))
+        }
+        if let label {
+            if label.isContainer { return processGroup(rest, roleContext(label.role)) }
+            let owner = readLabelledParagraph(first)
+            let challenge = owner.flatMap { result.units[$0].kind == .challenge ? $0 : nil }
+            return processGroup(rest, .story(owner: challenge))
+        }
+        let text = InlineText.flatten(first)
+        if PairingText.isPlaceholder(text) && rest.isEmpty { return }
+        switch context {
+        case .story(let owner):
+            if let owner, vocabulary.carriesSolution(text, statementFirst: false) { result.units[owner].solved = true }
+            processGroup(rest, context)
+        case .labelsOnly:
+            continueStory(of: lastUnit, with: text)
+            processGroup(rest, .labelsOnly)
+        case _ where besideLabels:
+            continueStory(of: lastUnit, with: text)
+            processGroup(rest, .labelsOnly)
+        case .solutions:
+            append(PairingUnit(kind: .solution, format: .item, range: firstLine(of: first), text: text))
+        case .challenges:
+            if containsLabel(.challenge, in: rest) { return processGroup(rest, .challenges) }
+            let (title, body) = InlineText.splitTitle(text)
+            var unit = PairingUnit(kind: .challenge, format: .item, range: firstLine(of: first), text: title ?? text)
+            unit.solved = vocabulary.carriesSolution(body, statementFirst: title == nil)
+            let owner = append(unit)
+            processGroup(rest, .story(owner: owner))
+        }
+    }
+
+    /// Makes a unit of each labelled line of a paragraph; unlabelled lines continue the unit above.
+    /// Returns the last unit made.
+    @discardableResult
+    private mutating func readLabelledParagraph(_ block: Block) -> Int? {
+        var current: Int?
+        for line in InlineText.lines(of: block, in: document) {
+            if let label = vocabulary.label(atStartOf: line.text), !label.isContainer {
+                let range = lineRange(from: line.start)
+                current = addUnit(label, format: label.isSymbol ? .symbol : .label, range: range, fallback: line.text)
+            } else if let current {
+                result.units[current].text += " " + line.text
+            }
+        }
+        if let current, result.units[current].kind == .challenge, !result.units[current].solved {
+            result.units[current].solved = vocabulary.carriesSolution(result.units[current].text, statementFirst: true)
+        }
+        return current
+    }
+
+    // MARK: - Prose
+
+    /// Judges a group's paragraphs once the group is complete. Beside lists or tables, prose is
+    /// commentary; only a paragraph that names a solution counts (it solves the challenges above
+    /// it). In a prose-only group, each paragraph naming a challenge (or the first paragraph)
+    /// is a challenge, and later paragraphs continue it or, naming a solution, solve it.
+    private mutating func resolveProse(_ prose: [Int], structured: Bool, context: Context) {
+        var current: Int?
+        for index in prose {
+            let text = result.units[index].text
+            if structured {
+                result.units[index].kind = vocabulary.mentionsSolution(text) ? .summary : .ignored
+                continue
+            }
+            if context == .solutions {
+                result.units[index].kind = .solution
+                continue
+            }
+            let namesChallenge = vocabulary.mentionsChallenge(text)
+            if namesChallenge || current == nil {
+                result.units[index].kind = .challenge
+                result.units[index].solved = vocabulary.carriesSolution(text, statementFirst: true)
+                // Prose without a word such as "challenge" or "struggled" is too vague to report.
+                result.units[index].reportable = namesChallenge
+                current = index
+            } else if vocabulary.mentionsSolution(text) {
+                result.units[index].kind = .summary
+            } else {
+                if let current, vocabulary.carriesSolution(text, statementFirst: false) { result.units[current].solved = true }
+                result.units[index].kind = .ignored
+            }
+        }
+    }
+
+    // MARK: - Private helpers
+
+    private mutating func continueStory(of unit: Int?, with text: String) {
+        guard let unit, result.units[unit].kind == .challenge else { return }
+        if vocabulary.carriesSolution(text, statementFirst: false) { result.units[unit].solved = true }
+    }
+
+    @discardableResult
+    private mutating func append(_ unit: PairingUnit) -> Int {
+        result.units.append(unit)
+        return result.units.count - 1
+    }
+
+    private mutating func addUnit(_ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: String) -> Int {
+        let text = PairingText.visible(label.remainder).trimmed.isEmpty ? fallback : label.remainder
+        var unit = PairingUnit(kind: label.role == .challenge ? .challenge : .solution, format: format, range: range, text: text)
+        if label.role == .challenge, !label.remainder.isEmpty {
+            unit.solved = vocabulary.carriesSolution(label.remainder, statementFirst: true)
+        }
+        return append(unit)
+    }
+
+    private func roleContext(_ role: PairingRole) -> Context {
+        role == .challenge ? .challenges : .solutions
+    }
+
+    private func nodes(of index: Int) -> [Node] {
+        guard document.sections.indices.contains(index) else { return [] }
+        let section = document.sections[index]
+        let children = section.children.filter { document.sections.indices.contains($0) && document.sections[$0].style != .boldItem }
+        return section.blocks.map(Node.block) + children.map(Node.section)
+    }
+
+    /// The label a node opens with: a subsection's title, a paragraph's or an item's first line.
+    private func label(of node: Node) -> PairingLabel? {
+        switch node {
+        case .section(let index):
+            guard document.sections.indices.contains(index), !isForeign(document.sections[index]) else { return nil }
+            return vocabulary.label(atStartOf: document.sections[index].title)
+        case .block(let block):
+            switch block.kind {
+            case .paragraph:
+                return InlineText.lines(of: block, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
+            case .item:
+                guard let first = block.children.first, first.kind == .paragraph else { return nil }
+                return InlineText.lines(of: first, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// Whether any node (at any depth) opens with a label of `role`.
+    private func containsLabel(_ role: PairingRole, in nodes: [Node], depth: Int = 0) -> Bool {
+        guard depth < 20 else { return false }
+        for node in nodes {
+            if let label = label(of: node), label.role == role, !label.isContainer { return true }
+            switch node {
+            case .section(let index):
+                if containsLabel(role, in: self.nodes(of: index), depth: depth + 1) { return true }
+            case .block(let block):
+                if containsLabel(role, in: block.children.map(Node.block), depth: depth + 1) { return true }
+            }
+        }
+        return false
+    }
+
+    private func firstLine(of block: Block) -> SourceRange {
+        lineRange(from: block.range.start)
+    }
+
+    /// From a position to the end of its line (the end column is that of the line's last code point).
+    private func lineRange(from start: SourcePosition) -> SourceRange {
+        let bytes = document.lines.byteRange(ofLine: start.line)
+        guard !bytes.isEmpty else { return SourceRange(at: start) }
+        // Step back to the first byte of the line's last character.
+        var last = bytes.upperBound - 1
+        while last > bytes.lowerBound, document.lines.bytes[last] & 0xC0 == 0x80 { last -= 1 }
+        return SourceRange(start: start, end: max(start, document.lines.position(ofOffset: last)))
+    }
+}

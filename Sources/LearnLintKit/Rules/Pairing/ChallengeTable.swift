@@ -1,0 +1,54 @@
+/// Reads a table with a challenge column and a solution column (`| Challenge | Impact | Solution |`):
+/// each body row is a challenge, solved when its solution cell says something.
+enum ChallengeTable {
+    /// Words that head a solution column even though they are not solution keywords.
+    static let solutionHeaders = [
+        "approach", "action", "actions taken", "what i did", "how", "how i handled it", "outcome", "result",
+        "lesson", "lessons", "lesson learned", "learned", "learnt", "takeaway", "mitigation", "answer", "remedy",
+    ]
+
+    /// The table's challenges, or nil when the table has no recognisable challenge and solution columns
+    /// (the rule then cannot tell what it says, and says nothing).
+    static func units(in table: Block, vocabulary: PairingVocabulary, document: Document) -> [PairingUnit]? {
+        guard let header = table.children.first(where: { $0.kind == .tableRow(header: true) }) else { return nil }
+        let titles = header.children.map { InlineText.flatten($0) }
+        guard let columns = columns(titles, vocabulary: vocabulary) else { return nil }
+        var units: [PairingUnit] = []
+        for row in table.children where row.kind == .tableRow(header: false) {
+            guard row.children.indices.contains(columns.challenge) else { continue }
+            let cell = row.children[columns.challenge]
+            let text = InlineText.flatten(cell)
+            if PairingText.isPlaceholder(text) { continue }
+            let answer = row.children.indices.contains(columns.solution) ? InlineText.flatten(row.children[columns.solution]) : ""
+            var unit = PairingUnit(kind: .challenge, format: .table, range: cell.range, text: text)
+            unit.solved = !PairingText.isPlaceholder(answer) && !isDash(answer)
+            units.append(unit)
+        }
+        return units
+    }
+
+    // MARK: - Private helpers
+
+    /// The challenge column (a `first` keyword, else the first column) and the solution column
+    /// (a `then` keyword or a solution header); nil unless both exist and differ.
+    private static func columns(_ titles: [String], vocabulary: PairingVocabulary) -> (challenge: Int, solution: Int)? {
+        var challenge: Int?
+        var solution: Int?
+        for (index, title) in titles.enumerated() {
+            let roles = vocabulary.titleRoles(PairingText.visible(title))
+            let key = TitleNormalizer.normalize(PairingText.visible(title))
+            if roles.challenge && !roles.solution, challenge == nil {
+                challenge = index
+            } else if (roles.solution && !roles.challenge) || solutionHeaders.contains(key), solution == nil {
+                solution = index
+            }
+        }
+        if challenge == nil, let solution, solution > 0 { challenge = 0 }
+        guard let challenge, let solution, challenge != solution else { return nil }
+        return (challenge, solution)
+    }
+
+    private static func isDash(_ text: String) -> Bool {
+        PairingText.visible(text).trimmed.allSatisfy { "-–—?…".contains($0) || $0.isWhitespace }
+    }
+}

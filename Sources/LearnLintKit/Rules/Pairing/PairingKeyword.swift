@@ -1,0 +1,146 @@
+/// One entry of a `first` / `then` list: a phrase of words ("how i solved it") or a symbol ("✅").
+///
+/// Words match whole words, case-insensitively; the last word may carry a plain English inflection
+/// (`fix` matches fix, fixes, fixed, fixing; `challenge` matches challenges, challenging) but not
+/// another word that merely starts the same way (`fix` never matches `fixture`).
+struct PairingKeyword: Sendable, Hashable {
+    let source: String
+    /// Lowercased words; empty for a symbol keyword.
+    let words: [String]
+    /// The symbol without variation selectors, when the keyword has no letters or digits.
+    let symbol: String?
+
+    init(_ source: String) {
+        self.source = source
+        self.words = PairingText.words(in: source)
+        self.symbol = words.isEmpty ? PairingText.withoutVariationSelectors(source.trimmed) : nil
+    }
+
+    /// How many words match at `index`, or nil; `exactOnly` allows only the plural `s`/`es` (labels).
+    func match(_ tokens: [String], at index: Int, labelsOnly: Bool = false) -> (count: Int, plural: Bool)? {
+        guard !words.isEmpty, index >= 0, index + words.count <= tokens.count else { return nil }
+        for (offset, word) in words.enumerated() {
+            let token = tokens[index + offset]
+            if offset < words.count - 1 {
+                guard token == word else { return nil }
+            } else if token != word {
+                let plural = token == word + "s" || token == word + "es"
+                if labelsOnly {
+                    guard plural else { return nil }
+                    return (words.count, true)
+                }
+                guard PairingKeyword.isInflection(token, of: word) else { return nil }
+            }
+        }
+        return (words.count, false)
+    }
+
+    /// `token` is `word` with a regular English ending.
+    static func isInflection(_ token: String, of word: String) -> Bool {
+        for suffix in ["s", "es", "d", "ed", "ing"] where token == word + suffix { return true }
+        if word.hasSuffix("e") {
+            let stem = String(word.dropLast())
+            if token == stem + "ing" || token == stem + "ed" { return true }
+        }
+        if word.hasSuffix("y") {
+            let stem = String(word.dropLast())
+            if token == stem + "ies" || token == stem + "ied" { return true }
+        }
+        return false
+    }
+}
+
+/// Small text utilities the pairing heuristics share: words, clauses, placeholders.
+enum PairingText {
+    /// Marks where bold text starts and ends in flattened inline text, so labels such as
+    /// `**Challenge**: …` can be told from ordinary words. Private-use scalars never shown to users.
+    static let strongStart: Character = "\u{E001}"
+    static let strongEnd: Character = "\u{E000}"
+
+    /// Lowercased words (letters, digits, inner apostrophes) in order.
+    static func words(in text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for character in text {
+            if character.isLetter || character.isNumber {
+                current.append(contentsOf: character.lowercased())
+            } else if (character == "'" || character == "’"), !current.isEmpty {
+                current.append("'")
+            } else if !current.isEmpty {
+                result.append(current.hasSuffix("'") ? String(current.dropLast()) : current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { result.append(current.hasSuffix("'") ? String(current.dropLast()) : current) }
+        return result
+    }
+
+    static func withoutVariationSelectors(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value != 0xFE0F && $0.value != 0xFE0E }))
+    }
+
+    /// The text without the bold markers.
+    static func visible(_ text: String) -> String {
+        String(text.filter { $0 != strongStart && $0 != strongEnd })
+    }
+
+    /// The first words of a text for messages: at most six words or about fifty characters.
+    static func excerpt(_ text: String) -> String {
+        let words = visible(text).split(whereSeparator: \.isWhitespace)
+        var result = ""
+        var truncated = false
+        for (index, word) in words.enumerated() {
+            if index == 6 || result.count + word.count > 50 {
+                truncated = true
+                break
+            }
+            result += (result.isEmpty ? "" : " ") + word
+        }
+        while let last = result.last, ":;,-–—".contains(last) { result.removeLast() }
+        return truncated ? result + "…" : result
+    }
+
+    /// Text that stands in for content not written yet ("TBD", "Coming soon", "-").
+    static func isPlaceholder(_ text: String) -> Bool {
+        let key = TitleNormalizer.normalize(visible(text))
+        return key.isEmpty || placeholders.contains(key)
+    }
+
+    /// A sentence that introduces what follows ("I faced several challenges, including:").
+    static func isIntroduction(_ text: String) -> Bool {
+        visible(text).trimmed.hasSuffix(":")
+    }
+
+    /// Clauses of a text: split at sentence ends, semicolons, colons, dashes, arrows and line breaks.
+    static func clauses(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let characters = Array(visible(text))
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            let previous = index > 0 ? characters[index - 1] : " "
+            var boundary = false
+            switch character {
+            case ".", "!", "?", ":": boundary = next.isWhitespace
+            case ";", "\n", "→", "⇒": boundary = true
+            case "-", "–", "—": boundary = previous.isWhitespace && next.isWhitespace
+            case ">": boundary = previous == "-" || previous == "="
+            default: break
+            }
+            if boundary {
+                if !current.trimmed.isEmpty { result.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.trimmed.isEmpty { result.append(current) }
+        return result
+    }
+
+    private static let placeholders: Set<String> = [
+        "tbd", "tba", "todo", "to do", "to be added", "to be done", "to be completed", "to be updated", "coming soon",
+        "n a", "na", "none", "none yet", "nothing", "nothing yet", "wip", "work in progress", "fill in later",
+        "more to come", "placeholder", "soon", "pending",
+    ]
+}

@@ -1,0 +1,181 @@
+/// Whether a unit of text states a challenge or its solution.
+enum PairingRole: Sendable, Equatable {
+    case challenge, solution
+}
+
+/// A label at the start of a line or title: `**Challenge 2:**`, `Fix -`, `✅`, `### Solutions`.
+struct PairingLabel: Sendable, Equatable {
+    var role: PairingRole
+    /// A plural label with nothing after it (`Challenges`, `**Solutions:**`): it heads a group
+    /// of units rather than being one.
+    var isContainer: Bool
+    /// A bare symbol (`✅ …`) rather than a word.
+    var isSymbol: Bool
+    /// The text after the label.
+    var remainder: String
+}
+
+/// The `first` (challenge) and `then` (solution) keyword lists and every judgement made with them.
+struct PairingVocabulary: Sendable {
+    let first: [PairingKeyword]
+    let then: [PairingKeyword]
+
+    static let defaultFirst = [
+        "challenge", "problem", "issue", "struggle", "struggled", "difficult", "difficulty", "hard", "obstacle",
+        "hurdle", "blocker", "pain point", "trouble", "bug", "❌",
+    ]
+    static let defaultThen = [
+        "solution", "solve", "resolve", "resolution", "fix", "overcame", "overcome", "to overcome", "addressed",
+        "to address", "tackled", "workaround", "worked around", "mitigated", "mitigation", "figured out",
+        "managed to", "sorted out", "got around", "switched to", "how i solved it", "how i fixed it", "✅", "✔️",
+    ]
+
+    init(first: [String] = PairingVocabulary.defaultFirst, then: [String] = PairingVocabulary.defaultThen) {
+        self.first = first.map(PairingKeyword.init)
+        self.then = then.map(PairingKeyword.init)
+    }
+
+    // MARK: - Labels
+
+    /// The label a line or title starts with, if any. Leading numbering, emoji, bullets and bold
+    /// markers are skipped; a word label must be followed by a number, a delimiter (`:`, `-`, `)`,
+    /// the end of the bold run) or the end of the text, so "Problems with Docker" is no label.
+    func label(atStartOf text: String) -> PairingLabel? {
+        var rest = Substring(text)
+        var leadingSymbol: PairingRole?
+        var skipped = 0
+        while let character = rest.first, skipped < 12 {
+            if let role = symbolRole(atStartOf: rest) {
+                leadingSymbol = leadingSymbol ?? role
+                rest = rest.drop { !$0.isWhitespace && !$0.isLetter && !$0.isNumber }
+            } else if character.isLetter {
+                break
+            } else if character.isNumber {
+                // "1. Challenge: …" — numbering before the label.
+                let digits = rest.prefix { $0.isNumber }
+                let after = rest.dropFirst(digits.count)
+                guard let mark = after.first, mark == "." || mark == ")" else { return symbolLabel(leadingSymbol, rest) }
+                rest = after.dropFirst()
+            } else {
+                rest = rest.dropFirst()
+            }
+            skipped += 1
+        }
+        if let word = wordLabel(rest) { return word }
+        return symbolLabel(leadingSymbol, rest)
+    }
+
+    /// The roles a title speaks of ("Challenges Faced and Solutions Implemented" speaks of both).
+    func titleRoles(_ title: String) -> (challenge: Bool, solution: Bool) {
+        let tokens = PairingText.words(in: title)
+        return (contains(first, in: tokens, negatable: false), contains(then, in: tokens, negatable: false))
+    }
+
+    // MARK: - Cues in running text
+
+    /// Whether the text names a challenge ("was difficult", "I struggled with").
+    func mentionsChallenge(_ text: String) -> Bool {
+        contains(first, in: PairingText.words(in: PairingText.visible(text)), negatable: false)
+    }
+
+    /// Whether the text names a solution: a `then` keyword that is not negated ("not yet solved").
+    func mentionsSolution(_ text: String) -> Bool {
+        contains(then, in: PairingText.words(in: PairingText.visible(text)), negatable: true)
+    }
+
+    /// Whether the text carries a solution: a `then` keyword, a later label of the solution role
+    /// ("… Solution: …"), or a clause that reports an action ("I switched to…", "Pinned the versions").
+    /// `statementFirst`: the text opens with the challenge itself, so its first clause is not a solution.
+    func carriesSolution(_ text: String, statementFirst: Bool) -> Bool {
+        if mentionsSolution(text) || hasInlineSolutionLabel(text) { return true }
+        let clauses = PairingText.clauses(text)
+        return clauses.dropFirst(statementFirst ? 1 : 0).contains { ActionClause.reportsAction($0) }
+    }
+
+    /// A solution label after a sentence end or at the start of a bold run inside the text.
+    func hasInlineSolutionLabel(_ text: String) -> Bool {
+        let characters = Array(text)
+        for index in characters.indices.dropFirst() {
+            let atBold = characters[index] == PairingText.strongStart
+            let afterSentence = index >= 2 && characters[index - 1] == " " && ".!?;|→".contains(characters[index - 2])
+            guard atBold || afterSentence else { continue }
+            if let label = label(atStartOf: String(characters[index...])), label.role == .solution, !label.isSymbol {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: - Private helpers
+
+    private func wordLabel(_ text: Substring) -> PairingLabel? {
+        let tokens = PairingText.words(in: String(text.prefix(120)))
+        guard !tokens.isEmpty else { return nil }
+        var best: (role: PairingRole, count: Int, plural: Bool)?
+        for (role, keywords) in [(PairingRole.challenge, first), (.solution, then)] {
+            for keyword in keywords {
+                if let match = keyword.match(tokens, at: 0, labelsOnly: true), match.count > (best?.count ?? 0) {
+                    best = (role, match.count, match.plural)
+                }
+            }
+        }
+        guard let best else { return nil }
+        // Walk past the matched words in the original text to see what follows them.
+        var rest = text
+        for _ in 0..<best.count {
+            rest = rest.drop { !($0.isLetter || $0.isNumber) }
+            rest = rest.drop { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" }
+        }
+        var numbered = false
+        let afterSpace = rest.drop { $0 == " " || $0 == "#" }
+        if let digit = afterSpace.first, digit.isNumber {
+            numbered = true
+            rest = afterSpace.drop { $0.isNumber }
+        }
+        let trimmed = rest.drop { $0 == " " }
+        let delimiters: Set<Character> = [":", "-", "–", "—", ")", ".", PairingText.strongEnd]
+        guard trimmed.isEmpty || delimiters.contains(trimmed.first ?? " ") || (numbered && trimmed.first?.isLetter == true)
+        else { return nil }
+        let remainder = String(trimmed.drop { delimiters.contains($0) || $0.isWhitespace }).trimmed
+        let visibleRemainder = PairingText.visible(remainder).trimmed
+        return PairingLabel(
+            role: best.role, isContainer: best.plural && visibleRemainder.isEmpty && !numbered, isSymbol: false,
+            remainder: remainder)
+    }
+
+    private func symbolLabel(_ role: PairingRole?, _ rest: Substring) -> PairingLabel? {
+        guard let role else { return nil }
+        return PairingLabel(role: role, isContainer: false, isSymbol: true, remainder: String(rest).trimmed)
+    }
+
+    private func symbolRole(atStartOf text: Substring) -> PairingRole? {
+        let plain = PairingText.withoutVariationSelectors(String(text.prefix(4)))
+        for (role, keywords) in [(PairingRole.challenge, first), (.solution, then)] {
+            for keyword in keywords {
+                if let symbol = keyword.symbol, !symbol.isEmpty, plain.hasPrefix(symbol) { return role }
+            }
+        }
+        return nil
+    }
+
+    private func contains(_ keywords: [PairingKeyword], in tokens: [String], negatable: Bool) -> Bool {
+        for index in tokens.indices {
+            for keyword in keywords where keyword.match(tokens, at: index) != nil {
+                if negatable, PairingVocabulary.isNegated(tokens, before: index) { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "not solved", "no fix yet", "never resolved", "couldn't fix": the cue says the opposite.
+    private static func isNegated(_ tokens: [String], before index: Int) -> Bool {
+        for offset in 1...2 where index - offset >= 0 {
+            let word = tokens[index - offset]
+            if ["not", "no", "never", "without", "unable", "cannot", "nor"].contains(word) || word.hasSuffix("n't") {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,173 @@
+/// Kind `pairing`: every challenge in the challenges section has a solution, in whichever of the
+/// common formats the author wrote them (see docs/pairing.md for the heuristics and their limits).
+public struct PairingRule: DocumentRule {
+    public static let description = PairingRuleExamples.description
+
+    /// The kinds of finding the rule makes; `report:` chooses among them.
+    public enum Problem: String, Sendable, CaseIterable {
+        case unpairedChallenge = "unpaired-challenge"
+        case orphanSolution = "orphan-solution"
+        case countMismatch = "count-mismatch"
+        case noChallenge = "no-challenge"
+    }
+
+    public let spec: RuleSpec
+    public let section: String
+    public let solutionsSection: String?
+    public let report: Set<Problem>
+    let vocabulary: PairingVocabulary
+    /// The other configured sections: a subsection matching one of them is not part of the challenges.
+    let foreignSections: [SectionSpec]
+
+    public init(spec: RuleSpec, catalog: SectionCatalog) throws(ConfigurationError) {
+        self.spec = spec
+        let known = catalog.ids
+        let sectionNode = spec["section"]
+        let section = try sectionNode?.string() ?? "challenges"
+        guard known.contains(section) else {
+            throw .unknownSection(sectionNode?.location ?? spec.location, section, known: known)
+        }
+        self.section = section
+        if let node = spec["solutions_section"] {
+            let id = node.isNull ? "" : try node.string()
+            guard id.isEmpty || known.contains(id) else { throw .unknownSection(node.location, id, known: known) }
+            self.solutionsSection = id.isEmpty ? nil : id
+        } else {
+            self.solutionsSection = known.contains("solutions") ? "solutions" : nil
+        }
+        self.vocabulary = PairingVocabulary(
+            first: try PairingRule.keywords(spec, "first", PairingVocabulary.defaultFirst),
+            then: try PairingRule.keywords(spec, "then", PairingVocabulary.defaultThen))
+        var report = Set(Problem.allCases)
+        if let node = spec["report"] {
+            report = []
+            for item in try node.list() {
+                let name = try item.string()
+                guard let problem = Problem(rawValue: name) else {
+                    throw .invalid(item.location, "unknown problem '\(name)'; valid: " + Problem.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                report.insert(problem)
+            }
+        }
+        self.report = report
+        let own = [section, solutionsSection].compactMap { $0 }
+        self.foreignSections = catalog.specs.filter { !own.contains($0.id) }
+    }
+
+    public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
+        // No challenges section: the sections rule reports that; counts stay null ("not assessed").
+        guard let indices = context.sections[section], !indices.isEmpty else { return [] }
+        let document = context.document
+        var findings: [Finding] = []
+        var total = 0
+        var paired = 0
+        for index in indices where document.sections.indices.contains(index) {
+            var extractor = makeExtractor(document)
+            extractor.read(section: index, context: .challenges, titleMayBeUnit: true)
+            let own = extractor.result
+            var units = own.units
+            let follower = followingSolutions(after: index, in: context)
+            if let follower {
+                var reader = makeExtractor(document)
+                reader.read(section: follower, context: .solutions, titleMayBeUnit: false)
+                units += reader.result.units.filter { $0.kind == .solution }.map { unit in
+                    var separate = unit
+                    separate.separate = true
+                    return separate
+                }
+            }
+            let outcome = ChallengePairer.pair(units)
+            total += outcome.challenges.count
+            paired += outcome.paired.count
+            findings += judge(
+                outcome, units: units, extraction: own, section: index, solutions: follower, in: context)
+        }
+        facts.challenges = total
+        facts.challengesPaired = paired
+        return findings
+    }
+
+    // MARK: - Private helpers
+
+    private func judge(
+        _ outcome: ChallengePairer.Outcome, units: [PairingUnit], extraction: PairingExtraction, section index: Int,
+        solutions follower: Int?, in context: RuleContext
+    ) -> [Finding] {
+        let document = context.document
+        let sectionTitle = document.sections[index].title
+        var findings: [Finding] = []
+        let data: [(key: String, value: JSONValue)] = [("section", .string(section))]
+        let challengeCount = outcome.challenges.count
+        let solutionCount = units.filter { $0.kind == .solution && $0.separate }.count
+        let split = follower.map { document.sections[$0].title }
+        if challengeCount == 0 {
+            let hasSolutions = units.contains { $0.kind == .solution }
+            if report.contains(.noChallenge), !extraction.hasUnreadContent, !hasSolutions || split != nil,
+                !document.isEmpty(section: index)
+            {
+                findings.append(
+                    finding(
+                        "section “\(sectionTitle)” names no challenge", in: context,
+                        at: document.sections[index].titleRange, data: data + [("problem", .string(Problem.noChallenge.rawValue))]))
+            }
+            if split != nil { return findings }
+        }
+        for challenge in outcome.challenges where !outcome.paired.contains(challenge) && units[challenge].reportable {
+            let unit = units[challenge]
+            var message = "challenge “\(unit.excerpt)” has no solution"
+            var problem = Problem.unpairedChallenge
+            if let split, solutionCount > 0 {
+                problem = .countMismatch
+                message += ": “\(sectionTitle)” lists \(challengeCount) challenges but “\(split)” lists \(solutionCount) solution\(solutionCount == 1 ? "" : "s") (paired by order)"
+            }
+            guard report.contains(problem) else { continue }
+            findings.append(
+                finding(
+                    message, in: context, at: unit.range,
+                    data: data + [("problem", .string(problem.rawValue)), ("challenge", .string(unit.excerpt))]))
+        }
+        if report.contains(.orphanSolution) {
+            for orphan in outcome.orphans {
+                let unit = units[orphan]
+                findings.append(
+                    finding(
+                        "solution “\(unit.excerpt)” follows no challenge", in: context, at: unit.range,
+                        data: data + [("problem", .string(Problem.orphanSolution.rawValue)), ("solution", .string(unit.excerpt))]))
+            }
+        }
+        if report.contains(.countMismatch), let split, let first = outcome.surplus.first, challengeCount > 0 {
+            let unit = units[first]
+            findings.append(
+                finding(
+                    "solution “\(unit.excerpt)” has no challenge: “\(split)” lists \(solutionCount) solutions but “\(sectionTitle)” lists \(challengeCount) challenge\(challengeCount == 1 ? "" : "s") (paired by order)",
+                    in: context, at: unit.range,
+                    data: data + [("problem", .string(Problem.countMismatch.rawValue)), ("solution", .string(unit.excerpt))]))
+        }
+        return findings
+    }
+
+    /// The solutions section written right after a challenges section ("## Challenges Faced" then
+    /// "## Solutions Implemented"); one further away is not assumed to answer it.
+    private func followingSolutions(after index: Int, in context: RuleContext) -> Int? {
+        guard let id = solutionsSection, let candidates = context.sections[id] else { return nil }
+        let sections = context.document.sections
+        let end = sections[index].endLine
+        guard let next = sections.indices.first(where: { sections[$0].line > end && sections[$0].style != .boldItem })
+        else { return nil }
+        return candidates.contains(next) ? next : nil
+    }
+
+    private func makeExtractor(_ document: Document) -> ChallengeExtractor {
+        let foreign = foreignSections
+        return ChallengeExtractor(document: document, vocabulary: vocabulary) { candidate in
+            foreign.contains { $0.matches(candidate) }
+        }
+    }
+
+    private static func keywords(_ spec: RuleSpec, _ name: String, _ defaults: [String]) throws(ConfigurationError) -> [String] {
+        guard let node = spec[name] else { return defaults }
+        let words = try node.stringList().map(\.trimmed).filter { !$0.isEmpty }
+        guard !words.isEmpty else { throw .invalid(node.location, "'\(name)' needs at least one keyword") }
+        return words
+    }
+}
