@@ -34,7 +34,7 @@ enum ActionClause {
     /// Irregular past tenses that, after "I" or "we", report an action taken.
     private static let irregularActions: Set<String> = [
         "overcame", "built", "rebuilt", "wrote", "rewrote", "read", "made", "set", "split", "broke", "sought", "learnt",
-        "chose", "ran", "spent", "went", "understood", "began",
+        "chose", "ran", "spent", "went", "understood", "began", "drew", "redrew", "fought", "taught",
     ]
     /// Past tenses that describe the difficulty or an attempt rather than what solved it.
     private static let notActions: Set<String> = [

@@ -28,6 +28,8 @@ struct ChallengeExtractor {
     let isForeign: @Sendable (Section) -> Bool
     private(set) var result = PairingExtraction()
     private var depth = 0
+    /// The section's title names solutions as well as challenges, so its bullets should hold both.
+    private var solutionsPromised = false
 
     init(document: Document, vocabulary: PairingVocabulary, isForeign: @escaping @Sendable (Section) -> Bool) {
         self.document = document
@@ -39,6 +41,8 @@ struct ChallengeExtractor {
     mutating func read(section index: Int, context: Context, titleMayBeUnit: Bool) {
         guard document.sections.indices.contains(index) else { return }
         let section = document.sections[index]
+        let roles = vocabulary.titleRoles(section.title)
+        solutionsPromised = roles.challenge && roles.solution
         if titleMayBeUnit, let label = vocabulary.label(atStartOf: section.title), !label.isContainer {
             let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: section.title)
             processGroup(nodes(of: index), .story(owner: result.units[owner].kind == .challenge ? owner : nil))
@@ -192,7 +196,9 @@ struct ChallengeExtractor {
             if containsLabel(.challenge, in: rest) { return processGroup(rest, .challenges) }
             let (title, body) = InlineText.splitTitle(text)
             var unit = PairingUnit(kind: .challenge, format: .item, range: firstLine(of: first), text: title ?? text)
-            unit.solved = vocabulary.carriesSolution(body, statementFirst: title == nil)
+            unit.solved =
+                vocabulary.carriesSolution(body, statementFirst: title == nil)
+                || (solutionsPromised && vocabulary.tellsProblemThenOutcome(body))
             let owner = append(unit)
             processGroup(rest, .story(owner: owner))
         }
@@ -238,7 +244,9 @@ struct ChallengeExtractor {
             let namesChallenge = vocabulary.mentionsChallenge(text)
             if namesChallenge || current == nil {
                 result.units[index].kind = .challenge
-                result.units[index].solved = vocabulary.carriesSolution(text, statementFirst: true)
+                result.units[index].solved =
+                    vocabulary.carriesSolution(text, statementFirst: true)
+                    || (solutionsPromised && vocabulary.tellsProblemThenOutcome(text))
                 // Prose without a word such as "challenge" or "struggled" is too vague to report.
                 result.units[index].reportable = namesChallenge
                 current = index

@@ -20,7 +20,7 @@ enum ChallengeTable {
             let text = InlineText.flatten(cell)
             if PairingText.isPlaceholder(text) { continue }
             let answer = row.children.indices.contains(columns.solution) ? InlineText.flatten(row.children[columns.solution]) : ""
-            var unit = PairingUnit(kind: .challenge, format: .table, range: cell.range, text: text)
+            var unit = PairingUnit(kind: .challenge, format: .table, range: textRange(of: cell, in: document), text: text)
             unit.solved = !PairingText.isPlaceholder(answer) && !isDash(answer)
             units.append(unit)
         }
@@ -46,6 +46,19 @@ enum ChallengeTable {
         if challenge == nil, let solution, solution > 0 { challenge = 0 }
         guard let challenge, let solution, challenge != solution else { return nil }
         return (challenge, solution)
+    }
+
+    /// The cell's range starting at its first non-blank character (cmark starts it at the padding).
+    private static func textRange(of cell: Block, in document: Document) -> SourceRange {
+        var start = cell.range.start
+        let line = document.lines.text(ofLine: start.line)
+        let characters = Array(line.unicodeScalars)
+        while start.column - 1 < characters.count, start.column < cell.range.end.column,
+            characters[start.column - 1] == " " || characters[start.column - 1] == "\t"
+        {
+            start.column += 1
+        }
+        return SourceRange(start: start, end: max(start, cell.range.end))
     }
 
     private static func isDash(_ text: String) -> Bool {

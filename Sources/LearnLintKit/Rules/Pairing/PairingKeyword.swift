@@ -1,7 +1,8 @@
 /// One entry of a `first` / `then` list: a phrase of words ("how i solved it") or a symbol ("✅").
 ///
 /// Words match whole words, case-insensitively; the last word may carry a plain English inflection
-/// (`fix` matches fix, fixes, fixed, fixing; `challenge` matches challenges, challenging) but not
+/// (`fix` matches fix, fixes, fixed, fixing; `challenge` matches challenges, challenging; `hard`
+/// matches harder, hardest) but not
 /// another word that merely starts the same way (`fix` never matches `fixture`).
 struct PairingKeyword: Sendable, Hashable {
     let source: String
@@ -37,7 +38,7 @@ struct PairingKeyword: Sendable, Hashable {
 
     /// `token` is `word` with a regular English ending.
     static func isInflection(_ token: String, of word: String) -> Bool {
-        for suffix in ["s", "es", "d", "ed", "ing"] where token == word + suffix { return true }
+        for suffix in ["s", "es", "d", "ed", "ing", "er", "est"] where token == word + suffix { return true }
         if word.hasSuffix("e") {
             let stem = String(word.dropLast())
             if token == stem + "ing" || token == stem + "ed" { return true }
@@ -111,7 +112,25 @@ enum PairingText {
         visible(text).trimmed.hasSuffix(":")
     }
 
-    /// Clauses of a text: split at sentence ends, semicolons, colons, dashes, arrows and line breaks.
+    /// Sentences of a text: split where `.`, `!` or `?` is followed by white space.
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let characters = Array(visible(text))
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if ".!?".contains(character), next.isWhitespace {
+                if !current.trimmed.isEmpty { result.append(current.trimmed) }
+                current = ""
+            }
+        }
+        if !current.trimmed.isEmpty { result.append(current.trimmed) }
+        return result
+    }
+
+    /// Clauses of a text: split at sentence ends, commas, semicolons, colons, dashes, arrows and line
+    /// breaks ("To get around this, I added…" holds the clause "I added…").
     static func clauses(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
@@ -122,7 +141,7 @@ enum PairingText {
             var boundary = false
             switch character {
             case ".", "!", "?", ":": boundary = next.isWhitespace
-            case ";", "\n", "→", "⇒": boundary = true
+            case ";", ",", "\n", "→", "⇒": boundary = true
             case "-", "–", "—": boundary = previous.isWhitespace && next.isWhitespace
             case ">": boundary = previous == "-" || previous == "="
             default: break

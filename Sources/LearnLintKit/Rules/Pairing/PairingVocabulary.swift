@@ -27,7 +27,7 @@ struct PairingVocabulary: Sendable {
     static let defaultThen = [
         "solution", "solve", "resolve", "resolution", "fix", "overcame", "overcome", "to overcome", "addressed",
         "to address", "tackled", "workaround", "worked around", "mitigated", "mitigation", "figured out",
-        "managed to", "sorted out", "got around", "switched to", "how i solved it", "how i fixed it", "✅", "✔️",
+        "managed to", "sorted out", "got around", "get around", "switched to", "how i solved it", "how i fixed it", "✅", "✔️",
     ]
 
     init(first: [String] = PairingVocabulary.defaultFirst, then: [String] = PairingVocabulary.defaultThen) {
@@ -90,6 +90,15 @@ struct PairingVocabulary: Sendable {
         if mentionsSolution(text) || hasInlineSolutionLabel(text) { return true }
         let clauses = PairingText.clauses(text)
         return clauses.dropFirst(statementFirst ? 1 : 0).contains { ActionClause.reportsAction($0) }
+    }
+
+    /// In a section whose title promises solutions ("Challenges Faced and Solutions Implemented"),
+    /// a story of two sentences or more whose last sentence names no difficulty is read as
+    /// problem-then-solution ("EXPLAIN output was confusing. Pairing with a mentor made it click.").
+    func tellsProblemThenOutcome(_ text: String) -> Bool {
+        let sentences = PairingText.sentences(text)
+        guard sentences.count >= 2, let last = sentences.last else { return false }
+        return !mentionsChallenge(last)
     }
 
     /// A solution label after a sentence end or at the start of a bold run inside the text.
