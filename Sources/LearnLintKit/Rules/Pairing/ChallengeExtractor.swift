@@ -191,7 +191,8 @@ struct ChallengeExtractor {
             continueStory(of: lastUnit, with: text)
             processGroup(rest, .labelsOnly)
         case .solutions:
-            append(PairingUnit(kind: .solution, format: .item, range: firstLine(of: first), text: text))
+            let title = InlineText.splitTitle(text).title
+            append(PairingUnit(kind: .solution, format: .item, range: firstLine(of: first), text: title ?? text))
         case .challenges:
             if containsLabel(.challenge, in: rest) { return processGroup(rest, .challenges) }
             let (title, body) = InlineText.splitTitle(text)

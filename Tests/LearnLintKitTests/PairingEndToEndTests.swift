@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// Runs the built `learnlint` binary on fixtures/pairing and compares its reports with golden files.
+@Suite struct PairingEndToEndTests {
+    @Test func pairingFixturesText() throws {
+        let result = try runLearnLint(["check", "fixtures/pairing", "--config", "rules.yaml"])
+        #expect(result.status == 1)
+        try expectGolden(result.stdout, "fixtures/pairing/expected.txt")
+    }
+
+    @Test func pairingFixturesJSON() throws {
+        let result = try runLearnLint(["check", "fixtures/pairing", "--config", "rules.yaml", "--format", "json"])
+        #expect(result.status == 1)
+        try expectGolden(result.stdout, "fixtures/pairing/expected.json")
+    }
+
+    @Test func pairedFixturesPassWithTheDefaultRules() throws {
+        let paired = try FileManager.default.contentsOfDirectory(atPath: Repo.fixtures.appendingPathComponent("pairing").path)
+            .filter { $0.hasSuffix("-paired") }.sorted().map { "fixtures/pairing/\($0)/README.md" }
+        #expect(paired.count == 10)
+        let result = try runLearnLint(["check"] + paired)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout == "10 documents checked: no problems.\n")
+    }
+
+    @Test func explainShowsEveryFormat() throws {
+        let result = try runLearnLint(["explain", "challenge-solution"])
+        #expect(result.status == 0)
+        for needle in [
+            "kind: pairing", "**Challenge:**", "**Problem:**", "## Solutions Implemented", "### Challenge 1:", "| Challenge |",
+            "Resolution:", "How I solved it:", "❌", "✅", "To overcome this", "I resolved it by", "docs/pairing.md",
+        ] {
+            #expect(result.stdout.contains(needle), "explain lacks \(needle)")
+        }
+    }
+}

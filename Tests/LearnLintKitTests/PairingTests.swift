@@ -1,0 +1,248 @@
+import Foundation
+import Testing
+
+@testable import LearnLintKit
+
+/// The `pairing` kind on its fixtures, on the five real seeds, and its configuration and vocabulary.
+@Suite struct PairingTests {
+    /// Expected (challenges, paired, finding lines) per fixture under fixtures/pairing/.
+    static let fixtureExpectations: [(name: String, challenges: Int, paired: Int, lines: [Int])] = [
+        ("split-sections-paired", 3, 3, []),
+        ("split-sections-unpaired", 3, 2, [16]),
+        ("nested-paired", 2, 2, []),
+        ("nested-unpaired", 2, 1, [16]),
+        ("one-bullet-paired", 3, 3, []),
+        ("one-bullet-unpaired", 2, 1, [18]),
+        ("alternating-paired", 2, 2, []),
+        ("alternating-unpaired", 3, 2, [19]),
+        ("prose-paired", 1, 1, []),
+        ("prose-unpaired", 1, 0, [15]),
+        ("heading-per-challenge-paired", 2, 2, []),
+        ("heading-per-challenge-unpaired", 2, 1, [20]),
+        ("table-paired", 2, 2, []),
+        ("table-unpaired", 3, 1, [18, 19]),
+        ("numbered-labels-paired", 2, 2, []),
+        ("numbered-labels-unpaired", 3, 2, [19]),
+        ("emoji-paired", 2, 2, []),
+        ("emoji-unpaired", 2, 1, [17]),
+        ("bold-titles-paired", 2, 2, []),
+        ("bold-titles-unpaired", 2, 1, [18]),
+        // A table (one row unsolved), labelled nested bullets and a heading per challenge in one section.
+        ("mixed-formats", 4, 3, [18]),
+        // Labelled bullets three levels under grouping bullets; the lone unsolved one is named.
+        ("deep-nesting", 3, 2, [19]),
+        // Prose only: the second paragraph ("… solved it") answers the first.
+        ("prose-only-section", 1, 1, []),
+        ("no-challenge", 0, 0, [13]),
+        ("orphan-solution", 1, 1, [15]),
+    ]
+
+    @Test(arguments: fixtureExpectations.map(\.name))
+    func fixtureCountsAndFindings(name: String) throws {
+        let expected = try #require(Self.fixtureExpectations.first { $0.name == name })
+        let markdown = try Repo.read("fixtures/pairing/\(name)/README.md")
+        let (facts, findings) = try lint(markdown)
+        let pairing = findings.filter { $0.rule == "challenge-solution" }
+        #expect(facts.challenges == expected.challenges, "challenges in \(name)")
+        #expect(facts.challengesPaired == expected.paired, "paired challenges in \(name)")
+        #expect(pairing.map(\.range.start.line) == expected.lines, "finding lines in \(name)")
+        // The fixtures are complete documents: no other rule has anything to say.
+        #expect(findings.count == pairing.count, "\(findings.filter { $0.rule != "challenge-solution" }.map(\.message))")
+    }
+
+    /// The five real documents, read by hand:
+    /// - 000: "## Challenges Faced" lists 2 bold-titled bullets with no solution in them; the next
+    ///   section "## Solutions Implemented" lists 2 — paired by order: 2 challenges, 2 paired.
+    /// - 001: "### Challenges Faced and Solutions Implemented:" (nested under "## Major Learnings")
+    ///   has 3 `**Challenge:**` bullets, each with a `**Solution:**` sub-bullet: 3 and 3.
+    /// - 002: 7 bold-titled bullets after an introduction ending in ":", each holding its own
+    ///   solution ("To overcome this", "I resolved this", "I tackled this", "To address this",
+    ///   "I improved my testing skills by …", "I overcame this", "I resolved this"): 7 and 7.
+    /// - 003: "#### Challenges Faced and Solutions Implemented" (one level deeper than usual) with 4
+    ///   alternating `**Challenge**:` / `**Solution**:` siblings after an introduction: 4 and 4.
+    /// - 004: no challenges section; a prose paragraph outside any such section mentions challenges.
+    ///   The `sections` rule reports the missing section; pairing records nothing (null) and says nothing.
+    @Test func seedsGetTheCountsACarefulReaderGets() throws {
+        let expected: [String: (Int?, Int?)] = [
+            "000": (2, 2), "001": (3, 3), "002": (7, 7), "003": (4, 4), "004": (nil, nil),
+        ]
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repo.seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.count == 5)
+        for file in files {
+            let key = String(file.prefix(3))
+            let counts = try #require(expected[key], "unexpected seed \(file)")
+            let text = try String(contentsOf: Repo.seeds.appendingPathComponent(file), encoding: .utf8)
+            let (facts, findings) = try lint(text, path: "\(key)/README.md")
+            #expect(facts.challenges == counts.0, "challenges in seed \(key)")
+            #expect(facts.challengesPaired == counts.1, "paired challenges in seed \(key)")
+            #expect(findings.filter { $0.rule == "challenge-solution" }.isEmpty, "no pairing finding in seed \(key)")
+        }
+    }
+
+    // MARK: - Formats in detail
+
+    @Test func separateSolutionsSectionFurtherAwayIsNotAssumed() throws {
+        let markdown = """
+            ## Challenges Faced
+            - **Slow builds**: every run took twenty minutes.
+
+            ## Key Technologies
+            - Docker
+
+            ## Solutions Implemented
+            - **Caching**: layers are cached.
+            """
+        let (facts, findings) = try lint(markdown)
+        #expect(facts.challenges == 1)
+        #expect(facts.challengesPaired == 0)
+        #expect(findings.filter { $0.rule == "challenge-solution" }.map(\.message) == ["challenge “Slow builds” has no solution"])
+    }
+
+    @Test func moreSeparateSolutionsThanChallengesIsACountMismatch() throws {
+        let markdown = """
+            ## Challenges Faced
+            - **Slow builds**: every run took twenty minutes.
+
+            ## Solutions Implemented
+            - **Caching**: layers are cached.
+            - **Smaller images**: a multi-stage build.
+            """
+        let (_, findings) = try lint(markdown)
+        let pairing = findings.filter { $0.rule == "challenge-solution" }
+        #expect(pairing.map(\.range.start.line) == [6])
+        #expect(pairing.first?.message.hasPrefix("solution “Smaller images” has no challenge") == true)
+        #expect(pairing.first?.data.first { $0.key == "problem" }?.value == .string("count-mismatch"))
+    }
+
+    @Test func summaryParagraphSolvesTheChallengesAboveIt() throws {
+        let markdown = """
+            ## Challenges
+            - Docker networking
+            - Flaky tests
+
+            I solved both by reading the documentation and pairing with a mentor.
+            """
+        let (facts, findings) = try lint(markdown)
+        #expect(facts.challenges == 2)
+        #expect(facts.challengesPaired == 2)
+        #expect(findings.filter { $0.rule == "challenge-solution" }.isEmpty)
+    }
+
+    @Test func negatedSolutionWordsDoNotSolve() throws {
+        let markdown = """
+            ## Challenges
+            - **Memory leak in the worker**: not solved yet, the heap keeps growing.
+            """
+        let (facts, findings) = try lint(markdown)
+        #expect(facts.challengesPaired == 0)
+        #expect(findings.filter { $0.rule == "challenge-solution" }.count == 1)
+    }
+
+    @Test func subsectionOfAnotherConfiguredSectionIsNotAChallenge() throws {
+        let markdown = """
+            ## Challenges
+            - **Challenge:** Slow queries.
+              - **Solution:** Indexes.
+
+            ### Best Practices
+            - Profile before optimising.
+            """
+        let (facts, findings) = try lint(markdown)
+        #expect(facts.challenges == 1)
+        #expect(findings.filter { $0.rule == "challenge-solution" }.isEmpty)
+    }
+
+    @Test func codeInTheSectionIsNeverReadAsLabels() throws {
+        let markdown = """
+            ## Challenges
+            ```text
+            Challenge: this is a log line
+            ```
+            """
+        let (facts, findings) = try lint(markdown)
+        #expect(facts.challenges == 0)
+        // Code is content the rule cannot read: it does not claim the section names no challenge.
+        #expect(findings.filter { $0.rule == "challenge-solution" }.isEmpty)
+    }
+
+    @Test func reportParameterChoosesProblems() throws {
+        let config = DefaultRules.yaml.replacingOccurrences(
+            of: "    solutions_section: solutions\n", with: "    solutions_section: solutions\n    report: [count-mismatch]\n")
+        let markdown = try Repo.read("fixtures/pairing/orphan-solution/README.md")
+        let (_, findings) = try lint(markdown, config: config)
+        #expect(findings.filter { $0.rule == "challenge-solution" }.isEmpty)
+    }
+
+    @Test func customKeywordsReplaceTheDefaults() throws {
+        let config = DefaultRules.yaml.replacingOccurrences(
+            of: "    solutions_section: solutions\n",
+            with: "    solutions_section: solutions\n    first: [Herausforderung]\n    then: [Lösung]\n")
+        let markdown = """
+            ## Challenges
+            - **Herausforderung:** Docker-Netzwerke.
+              - **Lösung:** Ein eigenes Bridge-Netzwerk.
+            - **Herausforderung:** Langsame Tests.
+            """
+        let (facts, findings) = try lint(markdown, config: config)
+        #expect(facts.challenges == 2)
+        #expect(facts.challengesPaired == 1)
+        #expect(findings.filter { $0.rule == "challenge-solution" }.map(\.range.start.line) == [4])
+    }
+
+    // MARK: - Configuration
+
+    @Test func unknownSectionIsALocatedErrorWithASuggestion() throws {
+        let config = DefaultRules.yaml.replacingOccurrences(of: "    section: challenges\n", with: "    section: challenge\n")
+        do {
+            _ = try RuleSet(configuration: ConfigurationLoader.load(text: config, source: "rules.yaml", baseDirectory: "."))
+            Issue.record("an unknown section id was accepted")
+        } catch {
+            let text = String(describing: error)
+            #expect(text.hasPrefix("rules.yaml:"), "\(text)")
+            #expect(text.contains("unknown section id 'challenge'; did you mean 'challenges'?"), "\(text)")
+        }
+    }
+
+    @Test func unknownProblemAndEmptyKeywordListsAreRejected() throws {
+        for replacement in ["    report: [orphans]\n", "    then: []\n"] {
+            let config = DefaultRules.yaml.replacingOccurrences(
+                of: "    solutions_section: solutions\n", with: "    solutions_section: solutions\n" + replacement)
+            #expect(throws: ConfigurationError.self) {
+                _ = try RuleSet(configuration: ConfigurationLoader.load(text: config, source: "rules.yaml", baseDirectory: "."))
+            }
+        }
+    }
+
+    // MARK: - Vocabulary
+
+    @Test func labelsNeedADelimiter() {
+        let vocabulary = PairingVocabulary()
+        #expect(vocabulary.label(atStartOf: "\u{E001}Challenge:\u{E000} Slow queries")?.role == .challenge)
+        #expect(vocabulary.label(atStartOf: "\u{E001}Challenge\u{E000}: Slow queries")?.remainder == "Slow queries")
+        #expect(vocabulary.label(atStartOf: "Challenge 2 - Slow queries")?.role == .challenge)
+        #expect(vocabulary.label(atStartOf: "How I solved it: read the docs")?.role == .solution)
+        #expect(vocabulary.label(atStartOf: "✅ Added an index")?.isSymbol == true)
+        #expect(vocabulary.label(atStartOf: "Challenges")?.isContainer == true)
+        #expect(vocabulary.label(atStartOf: "Problems with Docker networking") == nil)
+        #expect(vocabulary.label(atStartOf: "Solution Architecture: layers") == nil)
+        #expect(vocabulary.label(atStartOf: "Fixtures: factories") == nil)
+    }
+
+    @Test func keywordsMatchWholeWordsWithInflections() {
+        let vocabulary = PairingVocabulary()
+        #expect(vocabulary.mentionsSolution("I fixed it"))
+        #expect(!vocabulary.mentionsSolution("the fixtures were stale"))
+        #expect(!vocabulary.mentionsSolution("it is still unresolved"))
+        #expect(!vocabulary.mentionsSolution("not resolved yet"))
+        #expect(vocabulary.mentionsChallenge("the hardest part"))
+        #expect(!vocabulary.mentionsChallenge("new hardware"))
+    }
+
+    @Test func actionClausesReportWhatTheAuthorDid() {
+        #expect(ActionClause.reportsAction("I improved my testing skills by studying"))
+        #expect(ActionClause.reportsAction("pinned container versions"))
+        #expect(ActionClause.reportsAction("By reading the docs"))
+        #expect(!ActionClause.reportsAction("I struggled with Docker"))
+        #expect(!ActionClause.reportsAction("the logs show nothing useful"))
+    }
+}
