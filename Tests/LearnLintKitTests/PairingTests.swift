@@ -189,6 +189,37 @@ import Testing
         #expect(findings.filter { $0.rule == "challenge-solution" }.map(\.range.start.line) == [4])
     }
 
+    /// Cases written to look like documents the rule has never seen: (markdown, challenges, paired, finding lines).
+    static let precisionCases: [(name: String, markdown: String, challenges: Int, paired: Int, lines: [Int])] = [
+        ("bare statements are challenges without solutions",
+         "## Challenges\n1. Time management.\n2. Imposter syndrome.\n", 2, 0, [2, 3]),
+        ("a denial is no challenge",
+         "## Challenges\n\nNo major challenges — the program went smoothly.\n", 0, 0, []),
+        ("code under a challenge may be its fix",
+         "## Challenges\n- **Challenge:** N+1 queries.\n\n  ```python\n  Book.objects.select_related()\n  ```\n", 1, 0, []),
+        ("a terse nested story may be the answer",
+         "## Challenges\n* **Deployment**\n  * Zero-downtime deploys with rolling updates.\n", 1, 0, []),
+        ("a story that is still open is reported",
+         "## Challenges\n* **Deployment**\n  * Still investigating why pods restart.\n", 1, 0, [2]),
+        ("a closing sub-heading is not a challenge",
+         "## Challenges & Solutions\n### Docker networking\nContainers could not reach each other.\n- **Solution**: a custom bridge network.\n\n### Conclusion\nEvery challenge taught me something.\n", 1, 1, []),
+        ("terse bullets under a title that promises solutions",
+         "## Challenges Faced and Solutions Implemented\n- **Scaling**: Horizontal scaling behind a load balancer.\n", 1, 1, []),
+        ("an arrow introduces the outcome",
+         "## Key Challenges\n- **Docker image size** → multi-stage builds cut it by 70%.\n", 1, 1, []),
+        ("imperative sub-bullet",
+         "## Challenges\n- Celery tasks failed when the broker restarted.\n  - Use `acks_late` and retries.\n", 1, 1, []),
+    ]
+
+    @Test(arguments: precisionCases.map(\.name))
+    func precisionOnUnseenStyles(name: String) throws {
+        let expected = try #require(Self.precisionCases.first { $0.name == name })
+        let (facts, findings) = try lint(expected.markdown)
+        #expect(facts.challenges == expected.challenges, "challenges")
+        #expect(facts.challengesPaired == expected.paired, "paired")
+        #expect(findings.filter { $0.rule == "challenge-solution" }.map(\.range.start.line) == expected.lines)
+    }
+
     // MARK: - Configuration
 
     @Test func unknownSectionIsALocatedErrorWithASuggestion() throws {

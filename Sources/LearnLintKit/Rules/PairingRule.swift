@@ -112,11 +112,14 @@ public struct PairingRule: DocumentRule {
             }
             if split != nil { return findings }
         }
-        for challenge in outcome.challenges where !outcome.paired.contains(challenge) && units[challenge].reportable {
+        let splitPairing = split != nil && solutionCount > 0
+        for challenge in outcome.challenges where !outcome.paired.contains(challenge) {
             let unit = units[challenge]
+            // Beside a separate solutions section a listed challenge is one by position, whatever its wording.
+            guard unit.reportable || (splitPairing && unit.format == .item) else { continue }
             var message = "challenge “\(unit.excerpt)” has no solution"
             var problem = Problem.unpairedChallenge
-            if let split, solutionCount > 0 {
+            if let split, splitPairing {
                 problem = .countMismatch
                 message += ": “\(sectionTitle)” lists \(challengeCount) challenges but “\(split)” lists \(solutionCount) solution\(solutionCount == 1 ? "" : "s") (paired by order)"
             }

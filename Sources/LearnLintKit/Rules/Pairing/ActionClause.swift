@@ -16,7 +16,7 @@ enum ActionClause {
             guard let verb = rest.first else { return false }
             return isPastAction(verb) || irregularActions.contains(verb)
         }
-        return isPastAction(first)
+        return isPastAction(first) || imperatives.contains(first)
     }
 
     /// A regular past tense that reports doing something (not "struggled", "failed", "needed").
@@ -36,6 +36,20 @@ enum ActionClause {
         "overcame", "built", "rebuilt", "wrote", "rewrote", "read", "made", "set", "split", "broke", "sought", "learnt",
         "chose", "ran", "spent", "went", "understood", "began", "drew", "redrew", "fought", "taught",
     ]
+    /// Verbs that open a terse solution as an instruction or a gerund ("Use a bridge network",
+    /// "Using a lock in Redis"), the way nested solution bullets are often written.
+    private static let imperatives: Set<String> = [
+        "use", "using", "add", "adding", "switch", "switching", "pin", "pinning", "configure", "configuring",
+        "enable", "enabling", "install", "installing", "implement", "implementing", "create", "creating", "move",
+        "moving", "cache", "caching", "wrap", "wrapping", "replace", "replacing", "upgrade", "upgrading", "refactor",
+        "refactoring", "introduce", "introducing", "set", "setting", "split", "splitting", "adopt", "adopting",
+        "rewrite", "rewriting", "automate", "automating", "document", "documenting", "increase", "increasing",
+        "reduce", "reducing", "isolate", "isolating", "batch", "batching", "migrate", "migrating", "retry",
+        "retrying", "leverage", "leveraging", "utilize", "utilizing", "utilise", "utilising", "apply", "applying",
+        "break", "breaking", "read", "reading", "ask", "asking", "practice", "practicing", "practise", "practising",
+        "study", "studying", "follow", "following", "consult", "consulting",
+    ]
+
     /// Past tenses that describe the difficulty or an attempt rather than what solved it.
     private static let notActions: Set<String> = [
         "struggled", "failed", "faced", "encountered", "experienced", "needed", "wanted", "tried", "noticed",

@@ -59,6 +59,11 @@ struct ChallengeExtractor {
         defer { depth -= 1 }
         let labels = nodes.map(label(of:))
         let labelled = labels.contains { $0.map { !$0.isContainer } ?? false }
+        // Beside lists or tables, an unlabelled sub-heading ("### Conclusion") is not a challenge.
+        let besideStructure = labelled || nodes.contains { node in
+            if case .block(let block) = node { return block.isList || block.kind == .table }
+            return false
+        }
         let start = result.units.count
         var prose: [Int] = []
         var lastUnit: Int?
@@ -67,7 +72,7 @@ struct ChallengeExtractor {
             let before = result.units.count
             switch node {
             case .section(let index):
-                readSubsection(index, label: label, context: context, besideLabels: labelled)
+                readSubsection(index, label: label, context: context, besideLabels: besideStructure)
             case .block(let block):
                 switch block.kind {
                 case .paragraph:
@@ -94,6 +99,8 @@ struct ChallengeExtractor {
                     if !block.literal.trimmed.hasPrefix("<!--") { result.hasUnreadContent = true }
                 default:
                     result.hasUnreadContent = true
+                    // Code under a challenge usually shows the fix (or the error): never report that challenge.
+                    if case .story(let owner?) = context { result.units[owner].reportable = false }
                 }
             }
             nextListContext = nil
@@ -119,6 +126,7 @@ struct ChallengeExtractor {
         }
         let roles = vocabulary.titleRoles(section.title)
         if roles.solution && !roles.challenge { return processGroup(children, .solutions) }
+        if ChallengeExtractor.isClosingTitle(section.normalizedTitle) { return }
         if roles.challenge { return processGroup(children, .challenges) }
         switch context {
         case .story:
@@ -151,7 +159,7 @@ struct ChallengeExtractor {
         result.hasUnreadContent = true
         switch context {
         case .story(let owner):
-            if let owner, vocabulary.carriesSolution(text, statementFirst: false) { result.units[owner].solved = true }
+            if let owner { tell(text, about: owner) }
         case .labelsOnly:
             continueStory(of: lastUnit, with: text)
         case .challenges, .solutions:
@@ -182,7 +190,7 @@ struct ChallengeExtractor {
         if PairingText.isPlaceholder(text) && rest.isEmpty { return }
         switch context {
         case .story(let owner):
-            if let owner, vocabulary.carriesSolution(text, statementFirst: false) { result.units[owner].solved = true }
+            if let owner { tell(text, about: owner) }
             processGroup(rest, context)
         case .labelsOnly:
             continueStory(of: lastUnit, with: text)
@@ -197,9 +205,17 @@ struct ChallengeExtractor {
             if containsLabel(.challenge, in: rest) { return processGroup(rest, .challenges) }
             let (title, body) = InlineText.splitTitle(text)
             var unit = PairingUnit(kind: .challenge, format: .item, range: firstLine(of: first), text: title ?? text)
+            let bodyIsProblem = vocabulary.mentionsDifficulty(text)
+            let hasBody = !PairingText.visible(body).trimmed.isEmpty
             unit.solved =
                 vocabulary.carriesSolution(body, statementFirst: title == nil)
                 || (solutionsPromised && vocabulary.tellsProblemThenOutcome(body))
+                // "**Scaling:** Horizontal scaling behind a load balancer." under "Challenges and Solutions".
+                || (solutionsPromised && title != nil && hasBody && !bodyIsProblem)
+                || (title != nil && InlineText.outcomeAfterArrow(body).map { !vocabulary.mentionsDifficulty($0) } == true)
+            // A bare statement ("1. Imposter syndrome.") is a challenge; after a bold title, a body that
+            // names no difficulty may itself be the solution, so it is counted but not reported.
+            unit.reportable = title == nil || !hasBody || bodyIsProblem
             let owner = append(unit)
             processGroup(rest, .story(owner: owner))
         }
@@ -242,8 +258,11 @@ struct ChallengeExtractor {
                 result.units[index].kind = .solution
                 continue
             }
-            let namesChallenge = vocabulary.mentionsChallenge(text)
-            if namesChallenge || current == nil {
+            let namesChallenge = vocabulary.mentionsDifficulty(text)
+            if vocabulary.mentionsChallenge(text) && !namesChallenge {
+                // "No major challenges — it went smoothly." denies having any.
+                result.units[index].kind = .ignored
+            } else if namesChallenge || current == nil {
                 result.units[index].kind = .challenge
                 result.units[index].solved =
                     vocabulary.carriesSolution(text, statementFirst: true)
@@ -261,6 +280,23 @@ struct ChallengeExtractor {
     }
 
     // MARK: - Private helpers
+
+    /// Whether unlabelled text under a challenge solves it. Under a title that promises solutions,
+    /// any story that does not itself describe a difficulty is taken as the answer.
+    private func tellsSolution(_ text: String) -> Bool {
+        vocabulary.carriesSolution(text, statementFirst: false) || (solutionsPromised && !vocabulary.mentionsDifficulty(text))
+    }
+
+    /// Applies a line of a challenge's story: it solves the challenge, or, when it names neither a
+    /// difficulty nor a solution ("Zero-downtime deploys with rolling updates"), it may be the
+    /// answer in terse form, so the challenge is no longer reported.
+    private mutating func tell(_ text: String, about owner: Int) {
+        if tellsSolution(text) {
+            result.units[owner].solved = true
+        } else if !vocabulary.mentionsDifficulty(text) {
+            result.units[owner].reportable = false
+        }
+    }
 
     private mutating func continueStory(of unit: Int?, with text: String) {
         guard let unit, result.units[unit].kind == .challenge else { return }
@@ -280,6 +316,14 @@ struct ChallengeExtractor {
             unit.solved = vocabulary.carriesSolution(label.remainder, statementFirst: true)
         }
         return append(unit)
+    }
+
+    /// Sub-headings that close or frame a section rather than name a challenge.
+    static func isClosingTitle(_ normalized: String) -> Bool {
+        let words = normalized.split(separator: " ").map(String.init)
+        return words.count <= 3
+            && words.contains { ["conclusion", "conclusions", "summary", "overview", "introduction", "notes", "reflection",
+                "reflections", "wrap", "recap", "final", "references", "resources", "tldr"].contains($0) }
     }
 
     private func roleContext(_ role: PairingRole) -> Context {

@@ -41,6 +41,18 @@ enum InlineText {
         return (title, String(body))
     }
 
+    /// The text after an arrow ("Docker image size → multi-stage builds cut it by 70%"), if any.
+    static func outcomeAfterArrow(_ text: String) -> String? {
+        let visible = PairingText.visible(text)
+        for arrow in ["→", "⇒", "->", "=>", "⟶"] {
+            if let range = visible.range(of: arrow) {
+                let after = visible[range.upperBound...].trimmed
+                return after.isEmpty ? nil : after
+            }
+        }
+        return nil
+    }
+
     // MARK: - Private helpers
 
     private static func append(_ inline: Inline, to texts: inout [String]) {

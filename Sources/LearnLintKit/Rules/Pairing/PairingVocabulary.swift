@@ -78,6 +78,31 @@ struct PairingVocabulary: Sendable {
         contains(first, in: PairingText.words(in: PairingText.visible(text)), negatable: false)
     }
 
+    /// Whether the text reads as a problem statement: a `first` keyword or a common word of
+    /// difficulty ("could not", "failed", "slow", "flaky"). Only then is an unlabelled bullet
+    /// without a solution reported; a bullet that reads otherwise may be its own solution.
+    func mentionsDifficulty(_ text: String) -> Bool {
+        let tokens = PairingText.words(in: PairingText.visible(text))
+        // "No major challenges" names none.
+        if contains(first, in: tokens, negatable: true) { return true }
+        return tokens.indices.contains { index in
+            PairingVocabulary.difficulty.contains { $0.match(tokens, at: index) != nil }
+                && !PairingVocabulary.isNegated(tokens, before: index)
+        }
+    }
+
+    /// English words of difficulty that strengthen the `first` keywords for judging bullets and prose.
+    static let difficulty = [
+        "could not", "couldn't", "can't", "cannot", "did not work", "didn't work", "fail", "failure", "slow",
+        "broke", "broken", "crash", "error", "timeout", "timed out", "leak", "conflict", "confusing", "confused",
+        "unclear", "lost", "flaky", "outage", "bottleneck", "overwhelming", "steep", "stuck",
+        "struggling", "unable", "painful", "tedious", "tricky", "complex", "complicated", "inconsistent",
+        "unreliable", "hung", "deadlock", "race condition", "spike", "drift", "disappeared", "miss",
+        "block", "blocker",
+        // Words that say the story is not over: "still investigating", "no approach yet".
+        "still", "yet", "unsolved", "unresolved", "ongoing", "investigating", "no idea",
+    ].map(PairingKeyword.init)
+
     /// Whether the text names a solution: a `then` keyword that is not negated ("not yet solved").
     func mentionsSolution(_ text: String) -> Bool {
         contains(then, in: PairingText.words(in: PairingText.visible(text)), negatable: true)
@@ -181,7 +206,7 @@ struct PairingVocabulary: Sendable {
     private static func isNegated(_ tokens: [String], before index: Int) -> Bool {
         for offset in 1...2 where index - offset >= 0 {
             let word = tokens[index - offset]
-            if ["not", "no", "never", "without", "unable", "cannot", "nor"].contains(word) || word.hasSuffix("n't") {
+            if ["not", "no", "never", "without", "unable", "cannot", "nor", "zero"].contains(word) || word.hasSuffix("n't") {
                 return true
             }
         }
