@@ -267,8 +267,10 @@ struct ChallengeExtractor {
                 result.units[index].solved =
                     vocabulary.carriesSolution(text, statementFirst: true)
                     || (solutionsPromised && vocabulary.tellsProblemThenOutcome(text))
-                // Prose without a word such as "challenge" or "struggled" is too vague to report.
-                result.units[index].reportable = namesChallenge
+                // Prose without a word such as "challenge" or "struggled" is too vague to report; so is a
+                // paragraph that goes on after naming the challenge: its later sentences usually tell how
+                // it ended, in words no keyword list foresees ("Planning my week helped me …").
+                result.units[index].reportable = namesChallenge && PairingText.sentenceCount(text) <= 1
                 current = index
             } else if vocabulary.mentionsSolution(text) {
                 result.units[index].kind = .summary

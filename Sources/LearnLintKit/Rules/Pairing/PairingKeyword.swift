@@ -53,6 +53,21 @@ struct PairingKeyword: Sendable, Hashable {
 
 /// Small text utilities the pairing heuristics share: words, clauses, placeholders.
 enum PairingText {
+    /// How many sentences a text holds: a `.`, `!` or `?` followed by a space and a capital letter
+    /// ends one ("e.g. this" and "v1.2" do not).
+    static func sentenceCount(_ text: String) -> Int {
+        let characters = Array(text.trimmed)
+        var count = 1
+        var index = 0
+        while index + 2 < characters.count {
+            if ".!?".contains(characters[index]), characters[index + 1] == " ", characters[index + 2].isUppercase {
+                count += 1
+            }
+            index += 1
+        }
+        return count
+    }
+
     /// Marks where bold text starts and ends in flattened inline text, so labels such as
     /// `**Challenge**: …` can be told from ordinary words. Private-use scalars never shown to users.
     static let strongStart: Character = "\u{E001}"
