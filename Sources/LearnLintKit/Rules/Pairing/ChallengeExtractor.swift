@@ -45,7 +45,7 @@ struct ChallengeExtractor {
         solutionsPromised = roles.challenge && roles.solution
         if titleMayBeUnit, let label = vocabulary.label(atStartOf: section.title), !label.isContainer {
             let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: section.title)
-            processGroup(nodes(of: index), .story(owner: result.units[owner].kind == .challenge ? owner : nil))
+            readStory(nodes(of: index), of: owner)
         } else {
             processGroup(nodes(of: index), context)
         }
@@ -122,7 +122,7 @@ struct ChallengeExtractor {
         if let label {
             if label.isContainer { return processGroup(children, roleContext(label.role)) }
             let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: section.title)
-            return processGroup(children, .story(owner: result.units[owner].kind == .challenge ? owner : nil))
+            return readStory(children, of: owner)
         }
         let roles = vocabulary.titleRoles(section.title)
         if roles.solution && !roles.challenge { return processGroup(children, .solutions) }
@@ -178,13 +178,13 @@ struct ChallengeExtractor {
         if let title = SectionBuilder.boldOnlyTitle(first), !rest.isEmpty, let titleLabel = vocabulary.label(atStartOf: title) {
             if titleLabel.isContainer { return processGroup(rest, roleContext(titleLabel.role)) }
             let owner = addUnit(titleLabel, format: .label, range: firstLine(of: first), fallback: title)
-            return processGroup(rest, .story(owner: result.units[owner].kind == .challenge ? owner : nil))
+            return readStory(rest, of: owner)
         }
         if let label {
             if label.isContainer { return processGroup(rest, roleContext(label.role)) }
             let owner = readLabelledParagraph(first)
-            let challenge = owner.flatMap { result.units[$0].kind == .challenge ? $0 : nil }
-            return processGroup(rest, .story(owner: challenge))
+            guard let owner else { return processGroup(rest, .story(owner: nil)) }
+            return readStory(rest, of: owner)
         }
         let text = InlineText.flatten(first)
         if PairingText.isPlaceholder(text) && rest.isEmpty { return }
@@ -282,6 +282,23 @@ struct ChallengeExtractor {
     }
 
     // MARK: - Private helpers
+
+    /// Reads what stands under a labelled unit. When a challenge's story holds its own labelled
+    /// units (`### Challenge 2: Auth` over `**Problem:** … **Resolution:** …`), the title was a
+    /// container: its inner units are what count, so it is neither counted nor reported itself.
+    private mutating func readStory(_ nodes: [Node], of owner: Int) {
+        let isChallenge = result.units.indices.contains(owner) && result.units[owner].kind == .challenge
+        let start = result.units.count
+        processGroup(nodes, .story(owner: isChallenge ? owner : nil))
+        guard isChallenge else { return }
+        let inner = result.units[start...]
+        if inner.contains(where: { $0.kind == .challenge }) {
+            result.units[owner].kind = .ignored
+        } else if inner.contains(where: { $0.kind == .solution }) {
+            result.units[owner].solved = true
+            for index in inner.indices where result.units[index].kind == .solution { result.units[index].kind = .ignored }
+        }
+    }
 
     /// Whether unlabelled text under a challenge solves it. Under a title that promises solutions,
     /// any story that does not itself describe a difficulty is taken as the answer.
