@@ -96,9 +96,9 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let binary = ProcessInfo.processInfo.environment["LEARNLINT_BIN"] ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
-        let result = try Tools.run(
-            "/usr/bin/env",
-            ["LEARNLINT=\(binary)", "REPORTS=\(folder.path)", "DOCUMENTS=\(documents)", "RULES=rules.yaml", "/bin/sh", "-c", String(script)])
+        let result = try runProgram(
+            "/bin/sh", ["-c", String(script)],
+            environment: ["LEARNLINT": binary, "REPORTS": folder.path, "DOCUMENTS": documents, "RULES": "rules.yaml"])
         #expect(result.status == status, "\(result.stderr)")
         for name in ["learnlint-junit.xml", "learnlint.sarif", "learnlint.json"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name) not written")

@@ -11,17 +11,18 @@ import Testing
 /// real tools (xmllint for JUnit, check-jsonschema for SARIF). Each validator is first shown to reject
 /// a broken report, so a pass means something.
 @Suite struct ReportFormatTests {
-    /// Reports of fixtures/sections are reproducible: SOURCE_DATE_EPOCH fixes the JUnit timestamp.
+    /// Reports of fixtures/reports/corpus (copies of four sections fixtures, so goldens change only
+    /// when reports or rules do) are reproducible: SOURCE_DATE_EPOCH fixes the JUnit timestamp.
     static let epoch = ["SOURCE_DATE_EPOCH": "1700000000"]
     static let goldens: [(format: String, file: String)] = [
-        ("junit", "fixtures/reports/sections.junit.xml"), ("sarif", "fixtures/reports/sections.sarif"),
-        ("github", "fixtures/reports/sections.github.txt"), ("markdown", "fixtures/reports/sections.md"),
+        ("junit", "fixtures/reports/expected.junit.xml"), ("sarif", "fixtures/reports/expected.sarif"),
+        ("github", "fixtures/reports/expected.github.txt"), ("markdown", "fixtures/reports/expected.md"),
     ]
 
     @Test(arguments: goldens.map(\.format))
-    func sectionsFixturesMatchGolden(format: String) throws {
+    func corpusReportMatchesGolden(format: String) throws {
         let result = try runLearnLint(
-            ["check", "fixtures/sections", "--config", "rules.yaml", "--format", format], environment: Self.epoch)
+            ["check", "fixtures/reports/corpus", "--config", "rules.yaml", "--format", format], environment: Self.epoch)
         #expect(result.status == 1, "\(result.stderr)")
         let golden = try #require(Self.goldens.first { $0.format == format }).file
         try expectGolden(result.stdout, golden)
@@ -30,7 +31,7 @@ import Testing
     @Test func everyFormatFromOneRunEqualsItsGolden() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var arguments = ["check", "fixtures/sections", "--config", "rules.yaml", "--quiet"]
+        var arguments = ["check", "fixtures/reports/corpus", "--config", "rules.yaml", "--quiet"]
         for (format, _) in Self.goldens { arguments += ["--report", "\(format)=\(folder.path)/report.\(format)"] }
         let result = try runLearnLint(arguments, environment: Self.epoch)
         #expect(result.status == 1)
@@ -44,7 +45,7 @@ import Testing
 
     @Test(arguments: ["junit.xsd", "jenkins-junit.xsd"])
     func junitValidates(schema: String) throws {
-        #expect(try Tools.xmllint(Repo.root.appendingPathComponent("fixtures/reports/sections.junit.xml").path, schema: schema).status == 0)
+        #expect(try Tools.xmllint(Repo.root.appendingPathComponent("fixtures/reports/expected.junit.xml").path, schema: schema).status == 0)
         let corpus = try HostileCorpus.make()
         defer { try? FileManager.default.removeItem(at: corpus) }
         let report = corpus.appendingPathComponent("junit.xml").path
@@ -56,7 +57,7 @@ import Testing
     @Test func junitValidatorRejectsTwoFailuresInOneCase() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var broken = try Repo.read("fixtures/reports/sections.junit.xml")
+        var broken = try Repo.read("fixtures/reports/expected.junit.xml")
         let failure = #"<failure message="m" type="error">x</failure>"#
         broken = broken.replacingOccurrences(of: "<failure ", with: failure + "<failure ")
         let file = try writeFile(broken, "broken.xml", in: folder)
@@ -64,10 +65,10 @@ import Testing
     }
 
     @Test func junitCountsMatchTheCases() throws {
-        let xml = try Repo.read("fixtures/reports/sections.junit.xml")
+        let xml = try Repo.read("fixtures/reports/expected.junit.xml")
         let document = try XMLDocument(xmlString: xml)
         let suites = try document.nodes(forXPath: "//testsuite")
-        #expect(suites.count == 10)
+        #expect(suites.count == 4)
         for case let suite as XMLElement in suites {
             let cases = suite.elements(forName: "testcase")
             func count(_ name: String) -> Int { cases.filter { !$0.elements(forName: name).isEmpty }.count }
@@ -76,7 +77,7 @@ import Testing
             #expect(suite.attribute(forName: "errors")?.stringValue == String(count("error")))
             #expect(suite.attribute(forName: "skipped")?.stringValue == String(count("skipped")))
         }
-        let unreadable = try document.nodes(forXPath: "//testsuite[@name='fixtures/sections/invalid-utf8/README.md']//error")
+        let unreadable = try document.nodes(forXPath: "//testsuite[@name='fixtures/reports/corpus/invalid-utf8/README.md']//error")
         #expect(unreadable.count == 1)
     }
 
@@ -100,7 +101,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: corpus) }
         let report = corpus.appendingPathComponent("report.sarif").path
         _ = try runLearnLint(["check", ".", "--format", "sarif", "--output", report], in: corpus)
-        let golden = Repo.root.appendingPathComponent("fixtures/reports/sections.sarif").path
+        let golden = Repo.root.appendingPathComponent("fixtures/reports/expected.sarif").path
         let validation = try Tools.validateJSON([golden, report], sharedSchema: "sarif-schema-2.1.0.json")
         #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
     }
@@ -108,13 +109,13 @@ import Testing
     @Test func sarifValidatorRejectsAWrongVersion() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let broken = try Repo.read("fixtures/reports/sections.sarif").replacingOccurrences(of: #""version": "2.1.0""#, with: #""version": "2.0.0""#)
+        let broken = try Repo.read("fixtures/reports/expected.sarif").replacingOccurrences(of: #""version": "2.1.0""#, with: #""version": "2.0.0""#)
         let file = try writeFile(broken, "broken.sarif", in: folder)
         #expect(try Tools.validateJSON([file.path], sharedSchema: "sarif-schema-2.1.0.json").status != 0)
     }
 
     @Test func sarifDescribesEveryRuleAndLocatesEveryResult() throws {
-        let log = try JSONValue.parse(Data(Repo.read("fixtures/reports/sections.sarif").utf8))
+        let log = try JSONValue.parse(Data(Repo.read("fixtures/reports/expected.sarif").utf8))
         let run = try #require(log["runs"]?.arrayValue?.first)
         #expect(run["columnKind"]?.stringValue == "unicodeCodePoints")
         let rules = try #require(run["tool"]?["driver"]?["rules"]?.arrayValue)
@@ -126,13 +127,13 @@ import Testing
         }
         #expect(rules.first?["help"]?["text"]?.stringValue?.contains("Triggering examples") == true)
         let results = try #require(run["results"]?.arrayValue)
-        #expect(results.count == 9)
+        #expect(results.count == 6)
         for result in results {
             let index = try #require(result["ruleIndex"]?.intValue)
             #expect(ids[index] == result["ruleId"]?.stringValue)
             let location = result["locations"]?.arrayValue?.first?["physicalLocation"]
             #expect(location?["artifactLocation"]?["uriBaseId"]?.stringValue == "%SRCROOT%")
-            #expect(location?["artifactLocation"]?["uri"]?.stringValue?.hasPrefix("fixtures/sections/") == true)
+            #expect(location?["artifactLocation"]?["uri"]?.stringValue?.hasPrefix("fixtures/reports/corpus/") == true)
         }
     }
 
