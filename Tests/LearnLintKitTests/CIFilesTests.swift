@@ -10,8 +10,10 @@ import Testing
     // MARK: - GitHub
 
     @Test func workflowsAndActionValidate() throws {
-        let workflows = try FileManager.default.contentsOfDirectory(atPath: Repo.root.appendingPathComponent(".github/workflows").path)
-            .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.map { ".github/workflows/\($0)" }
+        let workflows = try FileManager.default.contentsOfDirectory(
+            atPath: Repo.root.appendingPathComponent(".github/workflows").path
+        )
+        .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.map { ".github/workflows/\($0)" }
         #expect(workflows.contains(".github/workflows/ci.yml"))
         let workflowCheck = try Tools.checkJSONSchema(["--builtin-schema", "vendor.github-workflows"] + workflows)
         #expect(workflowCheck.status == 0, "\(workflowCheck.stdout)\(workflowCheck.stderr)")
@@ -78,8 +80,12 @@ import Testing
         #expect(Set(reports.keys) == ["junit", "sarif", "json"])
         #expect(jenkinsfile.contains("junit testResults: '\(reports["junit"] ?? "?")'"))
         #expect(jenkinsfile.contains("sarif(pattern: '\(reports["sarif"] ?? "?")'"))
-        let archived = jenkinsfile.components(separatedBy: "archiveArtifacts artifacts: '").dropFirst().first?.prefix { $0 != "'" } ?? ""
-        for file in Array(reports.values) + ["build/reports/coverage.html"] { #expect(archived.contains(file), "\(file) is not archived") }
+        let archived =
+            jenkinsfile.components(separatedBy: "archiveArtifacts artifacts: '").dropFirst().first?.prefix { $0 != "'" }
+            ?? ""
+        for file in Array(reports.values) + ["build/reports/coverage.html"] {
+            #expect(archived.contains(file), "\(file) is not archived")
+        }
         #expect(jenkinsfile.contains("--format html --output $REPORTS/coverage.html"))
         for stage in ["Checkout", "Build", "Test", "Lint documents", "Coverage", "Gate"] {
             #expect(jenkinsfile.contains("stage('\(stage)')"))
@@ -92,18 +98,24 @@ import Testing
     func jenkinsLintCommandRunsAndGates(documents: String, status: Int32) throws {
         let jenkinsfile = try Repo.read("Jenkinsfile")
         let script = try #require(
-            jenkinsfile.components(separatedBy: "script: '").dropFirst().first { $0.hasPrefix("$LEARNLINT check") }?.prefix { $0 != "'" })
+            jenkinsfile.components(separatedBy: "script: '").dropFirst().first { $0.hasPrefix("$LEARNLINT check") }?
+                .prefix { $0 != "'" })
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let binary = ProcessInfo.processInfo.environment["LEARNLINT_BIN"] ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
+        let binary =
+            ProcessInfo.processInfo.environment["LEARNLINT_BIN"]
+            ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
         let result = try runProgram(
             "/bin/sh", ["-c", String(script)],
             environment: ["LEARNLINT": binary, "REPORTS": folder.path, "DOCUMENTS": documents, "RULES": "rules.yaml"])
         #expect(result.status == status, "\(result.stderr)")
         for name in ["learnlint-junit.xml", "learnlint.sarif", "learnlint.json"] {
-            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name) not written")
+            #expect(
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name) not written")
         }
-        #expect(try Tools.xmllint(folder.appendingPathComponent("learnlint-junit.xml").path, schema: "jenkins-junit.xsd").status == 0)
+        #expect(
+            try Tools.xmllint(folder.appendingPathComponent("learnlint-junit.xml").path, schema: "jenkins-junit.xsd")
+                .status == 0)
     }
 
     @Test func readmeJenkinsSnippetPublishesWhatItWrites() throws {
@@ -122,7 +134,8 @@ import Testing
         let readme = try Repo.read("README.md")
         #expect(readme.contains("# yaml-language-server: $schema="))
         #expect(readme.contains("schema/rules.schema.json"))
-        #expect(FileManager.default.fileExists(atPath: Repo.root.appendingPathComponent("schema/rules.schema.json").path))
+        #expect(
+            FileManager.default.fileExists(atPath: Repo.root.appendingPathComponent("schema/rules.schema.json").path))
         #expect(readme.contains("### pre-commit"), "room for the pre-commit snippet")
     }
 
@@ -131,7 +144,9 @@ import Testing
     /// Fenced code blocks of one language in README's "Use in CI" section.
     static func readmeBlocks(language: String) throws -> [String] {
         let readme = try Repo.read("README.md")
-        let section = readme.components(separatedBy: "\n## Use in CI\n").dropFirst().first?.components(separatedBy: "\n## ").first ?? ""
+        let section =
+            readme.components(separatedBy: "\n## Use in CI\n").dropFirst().first?.components(separatedBy: "\n## ").first
+            ?? ""
         var blocks: [String] = []
         var current: [Substring]?
         for line in section.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -165,7 +180,8 @@ import Testing
         case .mapping(let pairs):
             var keys: [String] = []
             let uses = pairs.first { $0.key.scalar == "uses" }?.value.scalar ?? ""
-            if uses == "./" || uses.hasPrefix("OWNER/learnlint@"), let with = pairs.first(where: { $0.key.scalar == "with" })?.value,
+            if uses == "./" || uses.hasPrefix("OWNER/learnlint@"),
+                let with = pairs.first(where: { $0.key.scalar == "with" })?.value,
                 case .mapping(let inputs) = with.value
             {
                 keys += inputs.compactMap(\.key.scalar)

@@ -19,7 +19,8 @@ import Testing
     @Test func oneFindingIsOneCommand() {
         let finding = Finding(
             rule: "required-sections", kind: "sections", severity: .warning, message: "50% done\r\n::error::pwned",
-            path: "a,b:c.md", range: SourceRange(start: SourcePosition(line: 3, column: 5), end: SourcePosition(line: 3, column: 9)))
+            path: "a,b:c.md",
+            range: SourceRange(start: SourcePosition(line: 3, column: 5), end: SourcePosition(line: 3, column: 9)))
         let command = GitHubReporter.command(for: finding)
         #expect(
             command
@@ -61,7 +62,8 @@ import Testing
         let commands = RunnerCommand.parseLines(result.stdout)
         #expect(!commands.isEmpty)
         #expect(commands.allSatisfy { $0.name == "error" && $0.properties["file"] == name })
-        #expect(commands.count == result.stdout.split(separator: "\n").count - 1, "one line per finding plus the summary")
+        #expect(
+            commands.count == result.stdout.split(separator: "\n").count - 1, "one line per finding plus the summary")
     }
 }
 

@@ -45,7 +45,10 @@ import Testing
 
     @Test(arguments: ["junit.xsd", "jenkins-junit.xsd"])
     func junitValidates(schema: String) throws {
-        #expect(try Tools.xmllint(Repo.root.appendingPathComponent("fixtures/reports/expected.junit.xml").path, schema: schema).status == 0)
+        #expect(
+            try Tools.xmllint(
+                Repo.root.appendingPathComponent("fixtures/reports/expected.junit.xml").path, schema: schema
+            ).status == 0)
         let corpus = try HostileCorpus.make()
         defer { try? FileManager.default.removeItem(at: corpus) }
         let report = corpus.appendingPathComponent("junit.xml").path
@@ -77,7 +80,8 @@ import Testing
             #expect(suite.attribute(forName: "errors")?.stringValue == String(count("error")))
             #expect(suite.attribute(forName: "skipped")?.stringValue == String(count("skipped")))
         }
-        let unreadable = try document.nodes(forXPath: "//testsuite[@name='fixtures/reports/corpus/invalid-utf8/README.md']//error")
+        let unreadable = try document.nodes(
+            forXPath: "//testsuite[@name='fixtures/reports/corpus/invalid-utf8/README.md']//error")
         #expect(unreadable.count == 1)
     }
 
@@ -88,7 +92,9 @@ import Testing
         let document = try XMLDocument(xmlString: result.stdout)
         let names = try document.nodes(forXPath: "//testsuite/@name").compactMap(\.stringValue)
         // Paths survive the round trip, except the code point XML cannot carry at all.
-        let expected = HostileCorpus.folders.map { $0.replacingOccurrences(of: "\u{1B}", with: "\\u001B") + "/README.md" }
+        let expected = HostileCorpus.folders.map {
+            $0.replacingOccurrences(of: "\u{1B}", with: "\\u001B") + "/README.md"
+        }
         #expect(Set(names) == Set(expected))
         let messages = try document.nodes(forXPath: "//failure/@message").compactMap(\.stringValue)
         #expect(messages.contains { $0.contains(#"&"' ]]> \u001B ::error::x,y:z %25"#) })
@@ -109,7 +115,8 @@ import Testing
     @Test func sarifValidatorRejectsAWrongVersion() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let broken = try Repo.read("fixtures/reports/expected.sarif").replacingOccurrences(of: #""version": "2.1.0""#, with: #""version": "2.0.0""#)
+        let broken = try Repo.read("fixtures/reports/expected.sarif").replacingOccurrences(
+            of: #""version": "2.1.0""#, with: #""version": "2.0.0""#)
         let file = try writeFile(broken, "broken.sarif", in: folder)
         #expect(try Tools.validateJSON([file.path], sharedSchema: "sarif-schema-2.1.0.json").status != 0)
     }
@@ -146,7 +153,8 @@ import Testing
             let result = try runLearnLint(["check", "doc/README.md", "--format", "sarif"], in: folder)
             let log = try JSONValue.parse(Data(result.stdout.utf8))
             return (log["runs"]?.arrayValue?.first?["results"]?.arrayValue ?? []).map { result in
-                let line = result["locations"]?.arrayValue?.first?["physicalLocation"]?["region"]?["startLine"]?.intValue ?? 0
+                let line =
+                    result["locations"]?.arrayValue?.first?["physicalLocation"]?["region"]?["startLine"]?.intValue ?? 0
                 return (line, result["partialFingerprints"]?[FindingFingerprint.name]?.stringValue ?? "")
             }
         }
@@ -156,7 +164,8 @@ import Testing
         #expect(before.map(\.hash) == after.map(\.hash))
         #expect(before.map(\.line) != after.map(\.line))
         #expect(Set(before.map(\.hash)).count == before.count, "fingerprints within a run are distinct")
-        let renamed = try fingerprints("# Notes\n\n" + body.replacingOccurrences(of: "## Concepts", with: "## Key Concepts"))
+        let renamed = try fingerprints(
+            "# Notes\n\n" + body.replacingOccurrences(of: "## Concepts", with: "## Key Concepts"))
         #expect(Set(renamed.map(\.hash)) != Set(before.map(\.hash)))
     }
 
@@ -167,9 +176,13 @@ import Testing
     }
 
     @Test func fingerprintMaskingKeepsOtherNumbers() {
-        #expect(FindingFingerprint.maskingPositions("duplicated “X” (first at line 12)") == "duplicated “X” (first at line #)")
+        #expect(
+            FindingFingerprint.maskingPositions("duplicated “X” (first at line 12)")
+                == "duplicated “X” (first at line #)")
         #expect(FindingFingerprint.maskingPositions("bad byte at line 4, column 16") == "bad byte at line #, column #")
-        #expect(FindingFingerprint.maskingPositions("lists 2 items; at least 3 expected") == "lists 2 items; at least 3 expected")
+        #expect(
+            FindingFingerprint.maskingPositions("lists 2 items; at least 3 expected")
+                == "lists 2 items; at least 3 expected")
     }
 
     // MARK: - Markdown
@@ -181,7 +194,8 @@ import Testing
         let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("|") }
         #expect(rows.count == 2 + HostileCorpus.folders.count + 2 + 15)
         for row in rows {
-            let header = rows.first { $0.hasPrefix("| document") } == row || rows.first { $0.hasPrefix("| severity") } == row
+            let header =
+                rows.first { $0.hasPrefix("| document") } == row || rows.first { $0.hasPrefix("| severity") } == row
             let cells = unescapedPipes(row) - 1
             #expect(cells == 5 || cells == 4, "row has \(cells) cells: \(row)\(header ? " (header)" : "")")
         }

@@ -16,7 +16,8 @@ public enum ConfigurationSchema {
         return .object([
             "$schema": .string(dialect),
             "title": .string("learnlint rules.yaml"),
-            "description": .string("Configuration of learnlint, the linter for learnings documents (schema version 1)."),
+            "description": .string(
+                "Configuration of learnlint, the linter for learnings documents (schema version 1)."),
             "type": .string("object"),
             "properties": .object(properties),
             "additionalProperties": .bool(false),
@@ -46,13 +47,17 @@ public enum ConfigurationSchema {
         case "bool", "boolean": return described(summary, ["type": .string("boolean")])
         case "int", "integer": return described(summary, ["type": .string("integer")])
         case "number", "float", "double", "percentage": return described(summary, ["type": .string("number")])
-        case "string", "text", "pattern", "section id", "rule id": return described(summary, ["type": .string("string")])
+        case "string", "text", "pattern", "section id", "rule id":
+            return described(summary, ["type": .string("string")])
         case "mapping", "map", "object": return described(summary, ["type": .string("object")])
         case "list", "array": return described(summary, ["type": .string("array")])
         default:
             if type.hasPrefix("list of") || type.hasPrefix("string list") {
-                let textual = ["string", "id", "pattern", "name", "word", "phrase", "glob"].contains { type.contains($0) }
-                return described(summary, textual ? ["$ref": .string("#/$defs/stringOrList")] : ["type": .string("array")])
+                let textual = ["string", "id", "pattern", "name", "word", "phrase", "glob"].contains {
+                    type.contains($0)
+                }
+                return described(
+                    summary, textual ? ["$ref": .string("#/$defs/stringOrList")] : ["type": .string("array")])
             }
             return described(summary, [:])
         }
@@ -69,7 +74,10 @@ public enum ConfigurationSchema {
                 JSONValue.Member($0.name, parameterSchema(kind: description.kind, $0))
             }
             return .object([
-                "if": .object(["required": .array([.string("kind")]), "properties": .object(["kind": .object(["const": .string(description.kind)])])]),
+                "if": .object([
+                    "required": .array([.string("kind")]),
+                    "properties": .object(["kind": .object(["const": .string(description.kind)])]),
+                ]),
                 "then": .object(["properties": .object(parameters)]),
             ])
         }
@@ -79,10 +87,15 @@ public enum ConfigurationSchema {
                 "then": .object(["additionalProperties": .bool(true)]),
             ]))
         let common: KeyValuePairs<String, JSONValue> = [
-            "id": described("Stable id (letters, digits, '-', '_'): findings, overrides and suppressions name it.", ["type": .string("string"), "pattern": .string("^[A-Za-z0-9_-]+$")]),
-            "kind": described("The engine primitive this rule is an instance of.", ["enum": .array(kinds.map { .string($0.description.kind) })]),
+            "id": described(
+                "Stable id (letters, digits, '-', '_'): findings, overrides and suppressions name it.",
+                ["type": .string("string"), "pattern": .string("^[A-Za-z0-9_-]+$")]),
+            "kind": described(
+                "The engine primitive this rule is an instance of.",
+                ["enum": .array(kinds.map { .string($0.description.kind) })]),
             "severity": ref("severity"),
-            "description": described("One-line summary shown by `learnlint rules` and in reports.", ["type": .string("string")]),
+            "description": described(
+                "One-line summary shown by `learnlint rules` and in reports.", ["type": .string("string")]),
             "examples": described(
                 "Markdown that must (`invalid`) or must not (`valid`) trigger the rule; run by `learnlint config check`.",
                 [
@@ -107,7 +120,9 @@ public enum ConfigurationSchema {
         .object([JSONValue.Member("description", .string(text))] + pairs.map { JSONValue.Member($0.key, $0.value) })
     }
 
-    private static let stringArray: JSONValue = .object(["type": .string("array"), "items": .object(["type": .string("string")])])
+    private static let stringArray: JSONValue = .object([
+        "type": .string("array"), "items": .object(["type": .string("string")]),
+    ])
 
     /// The loader accepts one string wherever it accepts a list of strings.
     private static let stringOrList: JSONValue = .object([
@@ -126,9 +141,14 @@ public enum ConfigurationSchema {
         "properties": .object([
             "id": described("Section id, used by `order`, coverage and findings.", ["type": .string("string")]),
             "title": described("Title shown in messages (default: the id).", ["type": .string("string")]),
-            "match": described("Case-insensitive wildcard patterns over normalised heading text.", ["$ref": .string("#/$defs/stringOrList")]),
-            "min_items": described("Fewest list items or table rows the section must have.", ["type": .string("integer"), "minimum": .int(0)]),
-            "required": described("Whether a missing section is reported (default true).", ["type": .string("boolean")]),
+            "match": described(
+                "Case-insensitive wildcard patterns over normalised heading text.",
+                ["$ref": .string("#/$defs/stringOrList")]),
+            "min_items": described(
+                "Fewest list items or table rows the section must have.",
+                ["type": .string("integer"), "minimum": .int(0)]),
+            "required": described(
+                "Whether a missing section is reported (default true).", ["type": .string("boolean")]),
         ]),
     ])
 
@@ -142,7 +162,8 @@ public enum ConfigurationSchema {
                 "properties": .object([
                     "include": described("Globs of documents to check.", ["$ref": .string("#/$defs/stringOrList")]),
                     "exclude": described("Globs never checked.", ["$ref": .string("#/$defs/stringOrList")]),
-                    "max_bytes": described("Larger documents are reported, not read.", ["type": .string("integer"), "minimum": .int(1)]),
+                    "max_bytes": described(
+                        "Larger documents are reported, not read.", ["type": .string("integer"), "minimum": .int(1)]),
                 ]),
             ]),
         "contributors": described(
@@ -164,26 +185,36 @@ public enum ConfigurationSchema {
                     ]),
                 ]),
             ]),
-        "rules": described("The rules: instances of kinds with an id, a severity and parameters.", ["type": .string("array"), "items": ref("rule")]),
+        "rules": described(
+            "The rules: instances of kinds with an id, a severity and parameters.",
+            ["type": .string("array"), "items": ref("rule")]),
         "coverage": described(
             "What `learnlint coverage` counts, and its pass mark.",
             [
                 "type": .string("object"), "additionalProperties": .bool(false),
                 "properties": .object([
-                    "sections": described("Id of the sections rule whose sections are coverage items.", ["type": .string("string")]),
-                    "terms": described("Ids of vocabulary rules whose terms are coverage items.", ["$ref": .string("#/$defs/stringOrList")]),
+                    "sections": described(
+                        "Id of the sections rule whose sections are coverage items.", ["type": .string("string")]),
+                    "terms": described(
+                        "Ids of vocabulary rules whose terms are coverage items.",
+                        ["$ref": .string("#/$defs/stringOrList")]),
                     "concepts": described("Reserved for concept coverage.", [:]),
-                    "fail_under": described("Percentage below which coverage fails.", ["type": .string("number"), "minimum": .int(0), "maximum": .int(100)]),
+                    "fail_under": described(
+                        "Percentage below which coverage fails.",
+                        ["type": .string("number"), "minimum": .int(0), "maximum": .int(100)]),
                 ]),
             ]),
-        "concepts": described("Concepts counted by coverage, matched like vocabulary terms.", ["type": .string("array")]),
+        "concepts": described(
+            "Concepts counted by coverage, matched like vocabulary terms.", ["type": .string("array")]),
     ]
 
     private static let contributorSource: JSONValue = .object([
-        "type": .string("object"), "minProperties": .int(1), "maxProperties": .int(1), "additionalProperties": .bool(false),
+        "type": .string("object"), "minProperties": .int(1), "maxProperties": .int(1),
+        "additionalProperties": .bool(false),
         "properties": .object([
             "front_matter": described("Front-matter key holding the name.", ["type": .string("string")]),
-            "path": described("Path pattern with a {name} segment.", ["type": .string("string"), "pattern": .string("\\{name\\}")]),
+            "path": described(
+                "Path pattern with a {name} segment.", ["type": .string("string"), "pattern": .string("\\{name\\}")]),
             "git": described("The first author in git history.", ["const": .string("first-author")]),
             "folder": described("The document's folder name.", ["type": .string("boolean")]),
         ]),

@@ -31,7 +31,9 @@ public enum FindingFingerprint {
                 continue
             }
             var end = index
-            while end < message.endIndex, message[end].isASCII, message[end].isNumber { end = message.index(after: end) }
+            while end < message.endIndex, message[end].isASCII, message[end].isNumber {
+                end = message.index(after: end)
+            }
             let before = output.suffix(8).lowercased()
             let isPosition = ["line ", "lines ", "column "].contains { before.hasSuffix($0) }
             output += isPosition ? "#" : String(message[index..<end])

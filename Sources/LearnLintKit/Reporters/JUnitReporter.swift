@@ -110,7 +110,8 @@ public struct JUnitReporter: Reporter {
             "hostname": "localhost", "tests": String(suite.cases.count), "failures": String(failures),
             "errors": String(errors), "skipped": String(skipped), "time": "0.000",
         ]
-        var output = "  <testsuite" + attributes.map { " \($0.key)=\"\(XMLText.attribute($0.value))\"" }.joined() + ">\n"
+        var output =
+            "  <testsuite" + attributes.map { " \($0.key)=\"\(XMLText.attribute($0.value))\"" }.joined() + ">\n"
         if let contributor = suite.contributor {
             output += "    <properties>\n"
             output += "      <property name=\"contributor\" value=\"\(XMLText.attribute(contributor))\"/>\n"
@@ -120,7 +121,8 @@ public struct JUnitReporter: Reporter {
         }
         let className = XMLText.attribute(JUnitReporter.className(suite.path))
         for testCase in suite.cases {
-            let open = "    <testcase name=\"\(XMLText.attribute(testCase.rule))\" classname=\"\(className)\" time=\"0.000\""
+            let open =
+                "    <testcase name=\"\(XMLText.attribute(testCase.rule))\" classname=\"\(className)\" time=\"0.000\""
             switch testCase.outcome {
             case .passed:
                 output += open + "/>\n"

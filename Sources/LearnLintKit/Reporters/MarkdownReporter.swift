@@ -23,7 +23,9 @@ public struct MarkdownReporter: Reporter {
         for path in paths(result) {
             let own = result.findings.filter { $0.path == path }
             let contributor = result.documents.first { $0.path == path }?.contributor ?? ""
-            let counts = Severity.allCases.reversed().map { severity in String(own.filter { $0.severity == severity }.count) }
+            let counts = Severity.allCases.reversed().map { severity in
+                String(own.filter { $0.severity == severity }.count)
+            }
             output += "| \(MarkdownReporter.escape(path)) | \(MarkdownReporter.escape(contributor)) | "
             output += counts.joined(separator: " | ") + " |\n"
         }
@@ -32,7 +34,8 @@ public struct MarkdownReporter: Reporter {
         output += "\n| severity | location | rule | message |\n|---|---|---|---|\n"
         for finding in result.findings.prefix(maximumFindings) {
             let location = "\(finding.path):\(finding.range.start.line):\(finding.range.start.column)"
-            output += "| \(MarkdownReporter.icon(finding.severity)) \(finding.severity.rawValue) | \(MarkdownReporter.escape(location)) | "
+            output +=
+                "| \(MarkdownReporter.icon(finding.severity)) \(finding.severity.rawValue) | \(MarkdownReporter.escape(location)) | "
             output += "\(MarkdownReporter.escape(finding.rule)) | \(MarkdownReporter.escape(finding.message)) |\n"
         }
         if result.findings.count > maximumFindings {

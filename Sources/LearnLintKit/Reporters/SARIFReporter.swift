@@ -5,7 +5,8 @@
 /// A finding's range includes its last code point while SARIF's `endColumn` is the column after it,
 /// hence the `+ 1`; fix ranges already end one past.
 public struct SARIFReporter: Reporter {
-    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    public static let schemaURI =
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// The base every relative `uri` is resolved against: the checkout root for code scanning.
     public static let uriBaseID = "%SRCROOT%"
 
@@ -17,7 +18,8 @@ public struct SARIFReporter: Reporter {
 
     public func log(_ input: ReportInput) -> JSONValue {
         let descriptors = SARIFReporter.descriptors(input)
-        let indices = Dictionary(descriptors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let indices = Dictionary(
+            descriptors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let findings = input.result.findings
         let fingerprints = FindingFingerprint.fingerprints(findings)
         let results = zip(findings, fingerprints).map { finding, fingerprint in
@@ -99,7 +101,8 @@ public struct SARIFReporter: Reporter {
             Descriptor(
                 id: Linter.unreadableRuleID,
                 json: descriptor(
-                    id: Linter.unreadableRuleID, kind: "document", short: "The document can be read and decoded as UTF-8.",
+                    id: Linter.unreadableRuleID, kind: "document",
+                    short: "The document can be read and decoded as UTF-8.",
                     full: unreadable, helpText: unreadable, helpMarkdown: unreadable, enabled: true, severity: .error)))
         for finding in input.result.findings where !descriptors.contains(where: { $0.id == finding.rule }) {
             let text = "Findings of rule \(finding.rule) (kind \(finding.kind))."
@@ -107,7 +110,8 @@ public struct SARIFReporter: Reporter {
                 Descriptor(
                     id: finding.rule,
                     json: descriptor(
-                        id: finding.rule, kind: finding.kind, short: text, full: text, helpText: text, helpMarkdown: text,
+                        id: finding.rule, kind: finding.kind, short: text, full: text, helpText: text,
+                        helpMarkdown: text,
                         enabled: true, severity: finding.severity)))
         }
         return descriptors
@@ -160,17 +164,26 @@ public struct SARIFReporter: Reporter {
             ])
             let change: JSONValue = .object([
                 "artifactLocation": artifactLocation(finding.path),
-                "replacements": .array([.object(["deletedRegion": deleted, "insertedContent": .object(["text": .string(fix.replacement)])])]),
+                "replacements": .array([
+                    .object(["deletedRegion": deleted, "insertedContent": .object(["text": .string(fix.replacement)])])
+                ]),
             ])
             members.append(
                 .init(
                     "fixes",
-                    .array([.object(["description": .object(["text": .string("Replace with “\(fix.replacement)”")]), "artifactChanges": .array([change])])])
+                    .array([
+                        .object([
+                            "description": .object(["text": .string("Replace with “\(fix.replacement)”")]),
+                            "artifactChanges": .array([change]),
+                        ])
+                    ])
                 ))
         }
         var properties: [JSONValue.Member] = [.init("kind", .string(finding.kind))]
         if let contributor = finding.contributor { properties.append(.init("contributor", .string(contributor))) }
-        if !finding.data.isEmpty { properties.append(.init("data", .object(finding.data.map { JSONValue.Member($0.key, $0.value) }))) }
+        if !finding.data.isEmpty {
+            properties.append(.init("data", .object(finding.data.map { JSONValue.Member($0.key, $0.value) })))
+        }
         members.append(.init("properties", .object(properties)))
         return .object(members)
     }

@@ -11,14 +11,16 @@ enum Tools {
 
     /// Validates files against one of the official schemas in ../shared/schemas.
     static func validateJSON(_ files: [String], sharedSchema: String) throws -> CommandResult {
-        try checkJSONSchema(["--schemafile", Repo.shared.appendingPathComponent("schemas/\(sharedSchema)").path] + files)
+        try checkJSONSchema(
+            ["--schemafile", Repo.shared.appendingPathComponent("schemas/\(sharedSchema)").path] + files)
     }
 
     /// `xmllint --noout --schema XSD FILE`; exit 0 means valid.
     static func xmllint(_ file: String, schema: String) throws -> CommandResult {
         let xmllint = "/usr/bin/xmllint"
         try #require(FileManager.default.isExecutableFile(atPath: xmllint), "xmllint is missing: run `make deps`")
-        return try runProgram(xmllint, ["--noout", "--schema", Repo.shared.appendingPathComponent("schemas/\(schema)").path, file])
+        return try runProgram(
+            xmllint, ["--noout", "--schema", Repo.shared.appendingPathComponent("schemas/\(schema)").path, file])
     }
 }
 
