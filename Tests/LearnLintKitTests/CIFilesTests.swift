@@ -93,29 +93,34 @@ import Testing
         #expect(Self.balanced(jenkinsfile), "unbalanced braces or parentheses")
     }
 
-    /// Runs the Jenkinsfile's own lint command, as its `sh` step would, on clean and broken documents.
+    /// Runs the Jenkinsfile's own lint and coverage commands, as its `sh` steps would, on clean and
+    /// broken documents: the lint exit status is what the Gate stage fails on.
     @Test(arguments: [("fixtures/sections/clean", Int32(0)), ("fixtures/sections", Int32(1))])
-    func jenkinsLintCommandRunsAndGates(documents: String, status: Int32) throws {
+    func jenkinsCommandsRunAndGate(documents: String, status: Int32) throws {
         let jenkinsfile = try Repo.read("Jenkinsfile")
-        let script = try #require(
-            jenkinsfile.components(separatedBy: "script: '").dropFirst().first { $0.hasPrefix("$LEARNLINT check") }?
-                .prefix { $0 != "'" })
+        let scripts = jenkinsfile.components(separatedBy: "script: '").dropFirst().map {
+            String($0.prefix { $0 != "'" })
+        }
+        let lint = try #require(scripts.first { $0.hasPrefix("$LEARNLINT check") })
+        let coverage = try #require(scripts.first { $0.hasPrefix("$LEARNLINT coverage") })
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let binary =
             ProcessInfo.processInfo.environment["LEARNLINT_BIN"]
             ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
-        let result = try runProgram(
-            "/bin/sh", ["-c", String(script)],
-            environment: ["LEARNLINT": binary, "REPORTS": folder.path, "DOCUMENTS": documents, "RULES": "rules.yaml"])
+        let environment = ["LEARNLINT": binary, "REPORTS": folder.path, "DOCUMENTS": documents, "RULES": "rules.yaml"]
+        let result = try runProgram("/bin/sh", ["-c", lint], environment: environment)
         #expect(result.status == status, "\(result.stderr)")
         for name in ["learnlint-junit.xml", "learnlint.sarif", "learnlint.json"] {
             #expect(
                 FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name) not written")
         }
-        #expect(
-            try Tools.xmllint(folder.appendingPathComponent("learnlint-junit.xml").path, schema: "jenkins-junit.xsd")
-                .status == 0)
+        let junit = folder.appendingPathComponent("learnlint-junit.xml").path
+        #expect(try Tools.xmllint(junit, schema: "jenkins-junit.xsd").status == 0)
+        let covered = try runProgram("/bin/sh", ["-c", coverage], environment: environment)
+        #expect(covered.status == 0 || covered.status == 1, "\(covered.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("coverage.html"), encoding: .utf8)
+        #expect(page.contains("<html"))
     }
 
     @Test func readmeJenkinsSnippetPublishesWhatItWrites() throws {

@@ -205,8 +205,23 @@ public enum ConfigurationSchema {
                 ]),
             ]),
         "concepts": described(
-            "Concepts counted by coverage, matched like vocabulary terms.", ["type": .string("array")]),
+            "Concepts counted by coverage: a name (its own pattern) or {name, match}.",
+            ["type": .string("array"), "items": concept]),
     ]
+
+    /// `- Caching` or `- {name: Caching, match: ["*cache*"]}`, as `ConceptCatalog` reads them.
+    private static let concept: JSONValue = .object([
+        "anyOf": .array([
+            .object(["type": .string("string"), "minLength": .int(1)]),
+            .object([
+                "type": .string("object"), "required": .array([.string("name")]), "additionalProperties": .bool(false),
+                "properties": .object([
+                    "name": .object(["type": .string("string"), "minLength": .int(1)]),
+                    "match": ref("stringOrList"),
+                ]),
+            ]),
+        ])
+    ])
 
     private static let contributorSource: JSONValue = .object([
         "type": .string("object"), "minProperties": .int(1), "maxProperties": .int(1),
