@@ -127,8 +127,11 @@ import Testing
         #expect(run["columnKind"]?.stringValue == "unicodeCodePoints")
         let rules = try #require(run["tool"]?["driver"]?["rules"]?.arrayValue)
         let ids = rules.compactMap { $0["id"]?.stringValue }
-        let configured = try RuleSet(configuration: ConfigurationLoader.load(file: Repo.root.appendingPathComponent("rules.yaml").path))
-        #expect(ids == configured.rules.map(\.id) + [Linter.unreadableRuleID], "every configured rule, then unreadable-document")
+        let configured = try RuleSet(
+            configuration: ConfigurationLoader.load(file: Repo.root.appendingPathComponent("rules.yaml").path))
+        #expect(
+            ids == configured.rules.map(\.id) + [Linter.unreadableRuleID],
+            "every configured rule, then unreadable-document")
         for rule in rules {
             #expect(rule["shortDescription"]?["text"]?.stringValue?.isEmpty == false)
             #expect(rule["help"]?["markdown"]?.stringValue?.isEmpty == false)
