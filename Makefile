@@ -11,7 +11,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps deps-test venv generate bench clean docs
+.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema
 
 all: build
 
@@ -71,3 +71,7 @@ clean:
 ## docs: regenerate docs/rules.md from the rule kinds' own descriptions and examples
 docs: debug
 	.build/debug/learnlint rules --docs > docs/rules.md
+
+## schema: regenerate schema/rules.schema.json from the configuration types (a test fails when it is stale)
+schema: debug
+	.build/debug/learnlint config schema > schema/rules.schema.json

@@ -51,7 +51,8 @@ struct CheckCommand: ParsableCommand {
 
     private func emit(_ result: LintResult, ruleSet: RuleSet) throws {
         let source = ruleSet.configuration.source
-        let input = ReportInput(result: result, ruleSet: ruleSet, configurationSource: source, colored: false)
+        let input = ReportInput(
+            result: result, ruleSet: ruleSet, configurationSource: source, colored: false, timestamp: ReportClock.now())
         for request in output.report {
             try write(request.format.reporter.render(input), to: request.path)
         }

@@ -77,7 +77,8 @@ struct InitCommand: ParsableCommand {
 /// `learnlint config check [FILE]`: validates a rules file and runs its rules' own examples.
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "Work with rules files.", subcommands: [ConfigCheckCommand.self])
+        commandName: "config", abstract: "Work with rules files.",
+        subcommands: [ConfigCheckCommand.self, ConfigSchemaCommand.self])
 }
 
 struct ConfigCheckCommand: ParsableCommand {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything a reporter may print: the result, the rules that ran, and where the configuration came from.
 public struct ReportInput: Sendable {
     public var result: LintResult
@@ -6,23 +8,33 @@ public struct ReportInput: Sendable {
     public var configurationSource: String
     /// Whether to colour the output (text reporter only; decided by the CLI from the terminal).
     public var colored: Bool
+    /// When the run started (JUnit `timestamp`); the CLI honours `SOURCE_DATE_EPOCH` so reports can be
+    /// reproducible. Nil prints the Unix epoch, keeping reporters pure.
+    public var timestamp: Date?
 
-    public init(result: LintResult, ruleSet: RuleSet, configurationSource: String, colored: Bool = false) {
+    public init(
+        result: LintResult, ruleSet: RuleSet, configurationSource: String, colored: Bool = false, timestamp: Date? = nil
+    ) {
         self.result = result
         self.ruleSet = ruleSet
         self.configurationSource = configurationSource
         self.colored = colored
+        self.timestamp = timestamp
     }
 }
 
 /// The report formats of `check`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text, json, junit, sarif, github, markdown
 
     public var reporter: any Reporter {
         switch self {
         case .text: return TextReporter()
         case .json: return JSONReporter()
+        case .junit: return JUnitReporter()
+        case .sarif: return SARIFReporter()
+        case .github: return GitHubReporter()
+        case .markdown: return MarkdownReporter()
         }
     }
 }

@@ -1,0 +1,12 @@
+import Foundation
+
+/// When reports say the run happened: now, or `SOURCE_DATE_EPOCH` (the reproducible-builds convention)
+/// so CI artefacts and golden tests can be byte-for-byte stable.
+enum ReportClock {
+    static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+        if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int(text.trimmingCharacters(in: .whitespaces)) {
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+        return Date()
+    }
+}
