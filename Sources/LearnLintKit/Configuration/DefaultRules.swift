@@ -98,6 +98,7 @@ rules:
       - { name: ASP.NET Core, reject: [ASP.Net Core, Asp.Net Core] }
       - { name: Gin, case_sensitive: true, ambiguous: [Gin] }
       - { name: Koa, case_sensitive: true, ambiguous: [Koa] }
+      - { name: Actix Web, aliases: [Actix], reject: [Actix-web] }
 
       # Front end
       - { name: React, aliases: [React.js, ReactJS], reject: [Reactjs, ReactJs, React JS], case_sensitive: true }

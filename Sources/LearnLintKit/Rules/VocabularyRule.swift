@@ -55,14 +55,14 @@ public struct VocabularyRule: DocumentRule {
         for run in document.proseRuns {
             let line = document.lines.line(ofOffset: run.offset)
             let inSection = sectionLines.contains { $0.contains(line) }
+            let locator = RunLocator(run: run, document: document, line: line)
             var previous: TermMatcher.Match?
             for match in matcher.matches(in: run.text, allowAmbiguous: inSection) {
                 defer { previous = match }
                 let name = vocabulary.terms[match.term].name
                 mentioned.insert(name)
-                let start = run.offset + match.range.lowerBound
-                let end = run.offset + match.range.upperBound
-                let range = sourceRange(start..<end, in: document)
+                let (bytes, exact) = locator.locate(match.range)
+                let range = sourceRange(bytes, in: document)
                 if recorded.insert([name, match.text]).inserted {
                     spellings.append(
                         .object([
@@ -70,7 +70,9 @@ public struct VocabularyRule: DocumentRule {
                             "column": .int(range.start.column),
                         ]))
                 }
-                if let finding = finding(for: match, after: previous, in: run, range: range, byteRange: start..<end, context: context) {
+                if let finding = finding(
+                    for: match, after: previous, in: run, range: range, fixable: exact ? bytes : nil, context: context)
+                {
                     findings.append(finding)
                 }
             }
@@ -87,7 +89,7 @@ public struct VocabularyRule: DocumentRule {
 
     private func finding(
         for match: TermMatcher.Match, after previous: TermMatcher.Match?, in run: ProseRun, range: SourceRange,
-        byteRange: Range<Int>, context: RuleContext
+        fixable: Range<Int>?, context: RuleContext
     ) -> Finding? {
         let name = vocabulary.terms[match.term].name
         switch match.status {
@@ -103,7 +105,7 @@ public struct VocabularyRule: DocumentRule {
         case .variant(let expected):
             // Joined to a neighbour (`redis-py`, `Jenkins/Github`): likely a package or path, not prose.
             guard !match.attached else { return nil }
-            let fix = run.isExact ? Fix(range: fixRange(byteRange, in: context.document), replacement: expected) : nil
+            let fix = fixable.map { Fix(range: fixRange($0, in: context.document), replacement: expected) }
             return finding(
                 "'\(match.text)' → '\(expected)'", in: context, at: range,
                 data: [("found", .string(match.text)), ("expected", .string(expected)), ("term", .string(name))], fix: fix)
@@ -165,5 +167,29 @@ public struct VocabularyRule: DocumentRule {
     /// The range a fix replaces: end exclusive.
     private func fixRange(_ range: Range<Int>, in document: Document) -> SourceRange {
         SourceRange(start: document.lines.position(ofOffset: range.lowerBound), end: document.lines.position(ofOffset: range.upperBound))
+    }
+}
+
+/// Where a prose run's bytes are in the document: the run's own offset when it is exact, else an
+/// alignment over escapes and entities (`C\#`, `&amp;`) from the start cmark reported.
+private struct RunLocator {
+    let run: ProseRun
+    let literal: [UInt8]
+    let source: [UInt8]
+    let alignment: SourceAlignment?
+
+    init(run: ProseRun, document: Document, line: Int) {
+        self.run = run
+        self.literal = Array(run.text.utf8)
+        self.source = document.lines.bytes
+        let limit = document.lines.byteRange(ofLine: line).upperBound
+        self.alignment = run.isExact ? nil : SourceAlignment(literal: literal, source: source, start: run.offset, limit: limit)
+    }
+
+    /// The document bytes of a range of the run's text, and whether they are exactly that text.
+    func locate(_ range: Range<Int>) -> (Range<Int>, Bool) {
+        if run.isExact { return ((run.offset + range.lowerBound)..<(run.offset + range.upperBound), true) }
+        if let mapped = alignment?.sourceRange(of: range, literal: literal, source: source) { return mapped }
+        return ((run.offset + range.lowerBound)..<(run.offset + range.upperBound), false)
     }
 }
