@@ -35,6 +35,20 @@ import Testing
         #expect(Array(ids.prefix(2)) == ["required-sections", "technology-names"])
     }
 
+    @Test func extraTermsExtendAnInheritedVocabulary() throws {
+        let config = """
+            version: 1
+            extends: [default]
+            rules:
+              - id: technology-names
+                extra_terms:
+                  - { name: Zig, reject: [ZIG] }
+            """
+        let (facts, findings) = try lint("We built it in ZIG and python.\n", config: config)
+        #expect(findings.filter { $0.rule == "technology-names" }.map(\.message) == ["'ZIG' → 'Zig'", "'python' → 'Python'"])
+        #expect(facts.terms == ["Python", "Zig"])
+    }
+
     // MARK: - Configuration errors
 
     private func configuration(_ terms: String, extra: String = "") -> String {
