@@ -168,6 +168,7 @@ import Testing
         ("Redis (Caching)", "", ["Redis (Caching)"]),
         ("I mostly worked on the deployment scripts", "", []),
         ("settings_local", "", []),
+        ("a", "", []),
     ])
     func itemNamesAreReadLikeAReaderWould(head: String, rest: String, expected: [String]) {
         let known: Set<String> = ["Python", "Django", "REST APIs", "Docker"]

@@ -72,7 +72,8 @@ enum TechnologyItemNames {
     }
 
     private static func isNameLike(_ text: String) -> Bool {
-        guard !text.isEmpty, text.contains(where: \.isLetter) else { return false }
+        // One character (`a`, `-`) is a placeholder more often than a name.
+        guard text.count >= 2, text.contains(where: \.isLetter) else { return false }
         // Sentences, identifiers and markup are not names.
         for marker in [". ", "? ", "! ", ";", "_", "@", "\\", "=", "<", ">", "{", "}", "[", "]", "|", "*", "`"]
         where text.contains(marker) {

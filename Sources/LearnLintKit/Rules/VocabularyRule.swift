@@ -81,7 +81,8 @@ public struct VocabularyRule: DocumentRule {
             findings += unknownTechnologies(in: indices, context: context)
         }
         facts.terms = mentioned.sorted()
-        facts.extra[VocabularyRule.spellingsFact] = .array(spellings)
+        // Like other recorded facts, present only when there is something to record.
+        if !spellings.isEmpty { facts.extra[VocabularyRule.spellingsFact] = .array(spellings) }
         return findings
     }
 
