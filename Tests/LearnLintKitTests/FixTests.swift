@@ -15,7 +15,8 @@ import Testing
             let target = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
             try FileManager.default.copyItem(
-                at: Repo.fixtures.appendingPathComponent("vocabulary/\(name)/README.md"), to: target.appendingPathComponent("README.md"))
+                at: Repo.fixtures.appendingPathComponent("vocabulary/\(name)/README.md"),
+                to: target.appendingPathComponent("README.md"))
         }
         return folder
     }
@@ -37,7 +38,8 @@ import Testing
 
     @Test func vocabularyReportMatchesTheSchema() throws {
         let tool = try venvTool("check-jsonschema")
-        let result = try runProgram(tool, ["--schemafile", "docs/schemas/report.schema.json", "fixtures/vocabulary/expected.json"])
+        let result = try runProgram(
+            tool, ["--schemafile", "docs/schemas/report.schema.json", "fixtures/vocabulary/expected.json"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
@@ -81,7 +83,8 @@ import Testing
         let snapshot = try Self.cases.map { try Data(contentsOf: folder.appendingPathComponent("\($0)/README.md")) }
         let second = try runLearnLint(["fix", "--config", rules(), "."], in: folder)
         #expect(second.stdout == "Nothing to fix (4 documents checked).\n")
-        #expect(try Self.cases.map { try Data(contentsOf: folder.appendingPathComponent("\($0)/README.md")) } == snapshot)
+        #expect(
+            try Self.cases.map { try Data(contentsOf: folder.appendingPathComponent("\($0)/README.md")) } == snapshot)
         let check = try runLearnLint(["check", "--config", rules(), "."], in: folder)
         #expect(!check.stdout.contains("warning:"), "\(check.stdout)")
     }
@@ -100,12 +103,14 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("README.md")
-        let original = "\u{FEFF}# Notes\r\n\r\nWe used github  \r\nand\tpostgresql.\t\r\n\r\n- Kubernates\r\nlast line, no newline: docker-compose"
+        let original =
+            "\u{FEFF}# Notes\r\n\r\nWe used github  \r\nand\tpostgresql.\t\r\n\r\n- Kubernates\r\nlast line, no newline: docker-compose"
         try Data(original.utf8).write(to: path)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path.path)
         let result = try runLearnLint(["fix", "--config", rules(), "README.md"], in: folder)
         #expect(result.status == 0)
-        let expected = "\u{FEFF}# Notes\r\n\r\nWe used GitHub  \r\nand\tPostgreSQL.\t\r\n\r\n- Kubernetes\r\nlast line, no newline: Docker Compose"
+        let expected =
+            "\u{FEFF}# Notes\r\n\r\nWe used GitHub  \r\nand\tPostgreSQL.\t\r\n\r\n- Kubernetes\r\nlast line, no newline: Docker Compose"
         #expect(try Data(contentsOf: path) == Data(expected.utf8))
         let permissions = try FileManager.default.attributesOfItem(atPath: path.path)[.posixPermissions] as? Int
         #expect(permissions == 0o640)
@@ -121,18 +126,22 @@ import Testing
 
     // MARK: - Fixer
 
-    private func finding(_ line: Int, _ start: Int, _ end: Int, _ replacement: String, found: String? = nil) -> Finding {
+    private func finding(_ line: Int, _ start: Int, _ end: Int, _ replacement: String, found: String? = nil) -> Finding
+    {
         Finding(
             rule: "r", kind: "k", severity: .warning, message: "m", path: "p",
             range: SourceRange(at: SourcePosition(line: line, column: start)),
             data: found.map { [("found", JSONValue.string($0))] } ?? [],
-            fix: Fix(range: SourceRange(start: .init(line: line, column: start), end: .init(line: line, column: end)), replacement: replacement))
+            fix: Fix(
+                range: SourceRange(start: .init(line: line, column: start), end: .init(line: line, column: end)),
+                replacement: replacement))
     }
 
     @Test func overlappingFixesWaitForTheNextPass() {
         let text = "héllo world\n"
         let (fixed, applied) = Fixer.apply(
-            [finding(1, 1, 6, "HÉLLO"), finding(1, 3, 9, "xx"), finding(1, 7, 12, "WORLD"), finding(1, 1, 6, "HÉLLO")], to: text)
+            [finding(1, 1, 6, "HÉLLO"), finding(1, 3, 9, "xx"), finding(1, 7, 12, "WORLD"), finding(1, 1, 6, "HÉLLO")],
+            to: text)
         #expect(fixed == "HÉLLO WORLD\n")
         #expect(applied == 2)
     }
@@ -154,33 +163,35 @@ import Testing
     }
 
     @Test func changesGetHunksWithContext() {
-        #expect(diff("1\n2\n3\n4\n5\n6\n7\n", "1\nTWO\n3\n4\n5\n6\nSEVEN\n") == """
-            --- a/f
-            +++ b/f
-            @@ -1,3 +1,3 @@
-             1
-            -2
-            +TWO
-             3
-            @@ -6,2 +6,2 @@
-             6
-            -7
-            +SEVEN
+        #expect(
+            diff("1\n2\n3\n4\n5\n6\n7\n", "1\nTWO\n3\n4\n5\n6\nSEVEN\n") == """
+                --- a/f
+                +++ b/f
+                @@ -1,3 +1,3 @@
+                 1
+                -2
+                +TWO
+                 3
+                @@ -6,2 +6,2 @@
+                 6
+                -7
+                +SEVEN
 
-            """)
+                """)
     }
 
     @Test func insertionsDeletionsAndMissingFinalNewline() {
-        #expect(diff("a\nb", "x\na\n") == """
-            --- a/f
-            +++ b/f
-            @@ -1,2 +1,2 @@
-            +x
-             a
-            -b
-            \\ No newline at end of file
+        #expect(
+            diff("a\nb", "x\na\n") == """
+                --- a/f
+                +++ b/f
+                @@ -1,2 +1,2 @@
+                +x
+                 a
+                -b
+                \\ No newline at end of file
 
-            """)
+                """)
         #expect(diff("", "new\n") == "--- a/f\n+++ b/f\n@@ -0,0 +1 @@\n+new\n")
     }
 }

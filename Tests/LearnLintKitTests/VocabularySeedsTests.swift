@@ -24,9 +24,12 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: Repo.seeds.path).sorted()
         try #require(files.count == 5, "expected the five seeds in \(Repo.seeds.path)")
         let result = try runLearnLint(
-            ["check", "--config", "rules.yaml", "--format", "json", "--fail-on", "never"] + files.map { Repo.seeds.appendingPathComponent($0).path })
+            ["check", "--config", "rules.yaml", "--format", "json", "--fail-on", "never"]
+                + files.map { Repo.seeds.appendingPathComponent($0).path })
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let findings = try #require(report["findings"] as? [[String: Any]]).filter { $0["rule"] as? String == "technology-names" }
+        let findings = try #require(report["findings"] as? [[String: Any]]).filter {
+            $0["rule"] as? String == "technology-names"
+        }
         let found = findings.map { finding -> String in
             let path = finding["path"] as? String ?? ""
             let prefix = files.first { path.hasSuffix($0) }.map { String($0.prefix(3)) } ?? path

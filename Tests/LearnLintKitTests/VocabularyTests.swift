@@ -19,11 +19,14 @@ import Testing
         var owners: [String: Set<String>] = [:]
         for term in vocabulary.terms {
             for spelling in [term.name] + term.aliases + term.rejects {
-                #expect(vocabulary.canonicalName(of: spelling) == term.name, "'\(spelling)' should belong to \(term.name)")
+                #expect(
+                    vocabulary.canonicalName(of: spelling) == term.name, "'\(spelling)' should belong to \(term.name)")
                 let key = try #require(Vocabulary.key(of: spelling)).key
                 owners[key, default: []].insert(term.name)
             }
-            #expect(Set(term.rejects).isDisjoint(with: [term.name] + term.aliases), "\(term.name) rejects an accepted spelling")
+            #expect(
+                Set(term.rejects).isDisjoint(with: [term.name] + term.aliases),
+                "\(term.name) rejects an accepted spelling")
             #expect(term.ambiguous.isSubset(of: Set([term.name] + term.aliases + term.rejects)))
         }
         let shared = owners.filter { $0.value.count > 1 }
@@ -45,7 +48,10 @@ import Testing
                   - { name: Zig, reject: [ZIG] }
             """
         let (facts, findings) = try lint("We built it in ZIG and python.\n", config: config)
-        #expect(findings.filter { $0.rule == "technology-names" }.map(\.message) == ["'ZIG' → 'Zig'", "'python' → 'Python'"])
+        #expect(
+            findings.filter { $0.rule == "technology-names" }.map(\.message) == [
+                "'ZIG' → 'Zig'", "'python' → 'Python'",
+            ])
         #expect(facts.terms == ["Python", "Zig"])
     }
 
@@ -73,9 +79,13 @@ import Testing
     }
 
     @Test func aSpellingClaimedByTwoTermsIsALocatedError() throws {
-        let error = try #require(loadError(configuration("      - { name: PostgreSQL, aliases: [Postgres] }\n      - { name: Postgres }")))
-        #expect(error.description == "v.yaml:8:17: error: 'Postgres' (term 'Postgres') is already a spelling of term 'PostgreSQL'")
-        let variant = try #require(loadError(configuration("      - { name: GitHub }\n      - { name: Tools, reject: [git-hub, Github] }")))
+        let error = try #require(
+            loadError(configuration("      - { name: PostgreSQL, aliases: [Postgres] }\n      - { name: Postgres }")))
+        #expect(
+            error.description
+                == "v.yaml:8:17: error: 'Postgres' (term 'Postgres') is already a spelling of term 'PostgreSQL'")
+        let variant = try #require(
+            loadError(configuration("      - { name: GitHub }\n      - { name: Tools, reject: [git-hub, Github] }")))
         #expect(variant.description.contains("'Github' (term 'Tools') is already a spelling of term 'GitHub'"))
     }
 
@@ -102,7 +112,8 @@ import Testing
             VocabularyTerm(name: "React", caseSensitive: true), VocabularyTerm(name: "Java"),
             VocabularyTerm(name: "JavaScript", rejects: ["Java Script"]), VocabularyTerm(name: "Go", ambiguous: ["Go"]),
             VocabularyTerm(name: "Docker"), VocabularyTerm(name: "Docker Compose"), VocabularyTerm(name: "C++"),
-            VocabularyTerm(name: "C#"), VocabularyTerm(name: "Node.js", rejects: ["NodeJS"]), VocabularyTerm(name: "CI/CD"),
+            VocabularyTerm(name: "C#"), VocabularyTerm(name: "Node.js", rejects: ["NodeJS"]),
+            VocabularyTerm(name: "CI/CD"),
             VocabularyTerm(name: "GitHub"), VocabularyTerm(name: "GitHub Actions"),
         ]
         for term in terms { try? vocabulary.add(term) }
@@ -122,9 +133,13 @@ import Testing
         ("Reactive streams react to React.", ["React"]),
         ("A good Go-getter", []),
         ("JavaScript, Java and Java Script", ["JavaScript", "Java", "Java Script→JavaScript"]),
-        ("docker-compose, docker compose, Docker-Compose and Docker", [
-            "docker-compose→Docker Compose", "docker compose→Docker Compose", "Docker-Compose→Docker Compose", "Docker",
-        ]),
+        (
+            "docker-compose, docker compose, Docker-Compose and Docker",
+            [
+                "docker-compose→Docker Compose", "docker compose→Docker Compose", "Docker-Compose→Docker Compose",
+                "Docker",
+            ]
+        ),
         ("C++, c++, C#, and C, C+", ["C++", "c++→C++", "C#"]),
         ("Node.js, NodeJS, node js; node. js is two sentences", ["Node.js", "NodeJS→Node.js", "node js→Node.js"]),
         ("CI/CD, CI-CD and CI / CD", ["CI/CD", "CI-CD→CI/CD"]),
@@ -141,7 +156,8 @@ import Testing
     }
 
     @Test func joinedWordsAreMentionsButNotCorrections() {
-        let matches = TermMatcher(vocabulary: Self.examples).matches(in: "docker-based and Jenkins/github", allowAmbiguous: false)
+        let matches = TermMatcher(vocabulary: Self.examples).matches(
+            in: "docker-based and Jenkins/github", allowAmbiguous: false)
         #expect(matches.map(\.text) == ["docker", "github"])
         #expect(matches.allSatisfy { $0.attached })
     }
@@ -150,12 +166,15 @@ import Testing
         var large = Vocabulary()
         for term in Self.examples.terms { try large.add(term) }
         for number in 0..<1000 {
-            try large.add(VocabularyTerm(name: "Tool\(number) Suite", aliases: ["T\(number)S"], rejects: ["Tool\(number)Suite"]))
+            try large.add(
+                VocabularyTerm(name: "Tool\(number) Suite", aliases: ["T\(number)S"], rejects: ["Tool\(number)Suite"]))
         }
         let text = "Java Script and Docker Compose, then Tool999 Suite, tool7suite and T12S in GitHub Actions."
-        #expect(found(text, vocabulary: large) == [
-            "Java Script→JavaScript", "Docker Compose", "Tool999 Suite", "tool7suite→Tool7 Suite", "T12S", "GitHub Actions",
-        ])
+        #expect(
+            found(text, vocabulary: large) == [
+                "Java Script→JavaScript", "Docker Compose", "Tool999 Suite", "tool7suite→Tool7 Suite", "T12S",
+                "GitHub Actions",
+            ])
     }
 
     // MARK: - Technology items
@@ -163,7 +182,10 @@ import Testing
     @Test(arguments: [
         ("Languages & Frameworks", ": Python, Django, REST APIs", ["Python", "Django", "REST APIs"]),
         ("Docker", ": images, volumes, networks", ["Docker"]),
-        ("Swagger Documentation", ": A tool for documenting APIs, making them easier to use.", ["Swagger Documentation"]),
+        (
+            "Swagger Documentation", ": A tool for documenting APIs, making them easier to use.",
+            ["Swagger Documentation"]
+        ),
         ("Python.", "", ["Python"]),
         ("Redis (Caching)", "", ["Redis (Caching)"]),
         ("I mostly worked on the deployment scripts", "", []),
@@ -178,7 +200,8 @@ import Testing
     // MARK: - Facts and severities
 
     @Test func factsListCanonicalTermsAndEachSpellingOnce() throws {
-        let (facts, findings) = try lint("# Notes\n\nWe used github, then GitHub, then github again, and `Docker` in code.\n")
+        let (facts, findings) = try lint(
+            "# Notes\n\nWe used github, then GitHub, then github again, and `Docker` in code.\n")
         #expect(facts.terms == ["GitHub"])
         let spellings = try #require(facts.extra[VocabularyRule.spellingsFact]?.arrayValue)
         #expect(spellings.map { $0["text"]?.stringValue } == ["github", "GitHub"])
@@ -194,15 +217,24 @@ import Testing
               - { id: technology-names, severity: error }
             """
         let (_, findings) = try lint("## Key Technologies\n- Quuxbase\n- python\n", config: config)
-        let severities = findings.filter { $0.rule == "technology-names" }.sorted(by: Finding.reportOrder).map { "\($0.severity.rawValue): \($0.message)" }
-        #expect(severities == ["info: unknown technology 'Quuxbase': add it to rules.yaml terms", "error: 'python' → 'Python'"])
+        let severities = findings.filter { $0.rule == "technology-names" }.sorted(by: Finding.reportOrder).map {
+            "\($0.severity.rawValue): \($0.message)"
+        }
+        #expect(
+            severities == [
+                "info: unknown technology 'Quuxbase': add it to rules.yaml terms", "error: 'python' → 'Python'",
+            ])
     }
 
     @Test func positionsStayExactAfterEscapesAndEntities() throws {
         let (_, findings) = try lint("C\\# &amp; github, then git&#104;ub.\n")
         let vocabulary = findings.filter { $0.rule == "technology-names" }
         #expect(vocabulary.map(\.range.start.column) == [11, 24])
-        #expect(vocabulary.first?.fix == Fix(range: SourceRange(start: .init(line: 1, column: 11), end: .init(line: 1, column: 17)), replacement: "GitHub"))
+        #expect(
+            vocabulary.first?.fix
+                == Fix(
+                    range: SourceRange(start: .init(line: 1, column: 11), end: .init(line: 1, column: 17)),
+                    replacement: "GitHub"))
         // The second one is spelt with an entity inside: reported, but never rewritten.
         #expect(vocabulary.last?.fix == nil)
     }

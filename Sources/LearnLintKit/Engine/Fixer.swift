@@ -39,7 +39,8 @@ public struct Fixer: Sendable {
     /// Works out the changes for the documents a request names; writes nothing.
     public func changes(for request: LintRequest) -> Outcome {
         let configuration = linter.ruleSet.configuration
-        let discovery = DocumentDiscovery(selection: configuration.documents, workingDirectory: request.workingDirectory)
+        let discovery = DocumentDiscovery(
+            selection: configuration.documents, workingDirectory: request.workingDirectory)
         let resolver = ContributorResolver(sources: configuration.contributors)
         let found = discovery.documents(in: request.paths)
         let selected = found.documents.filter {
@@ -98,7 +99,9 @@ public struct Fixer: Sendable {
             if let last = accepted.last {
                 if last.range == edit.range && last.replacement == edit.replacement { continue }
                 // Overlapping (or touching an insertion point twice): left for the next pass.
-                if edit.range.lowerBound < last.range.upperBound || (edit.range.isEmpty && edit.range.lowerBound == last.range.upperBound) {
+                if edit.range.lowerBound < last.range.upperBound
+                    || (edit.range.isEmpty && edit.range.lowerBound == last.range.upperBound)
+                {
                     continue
                 }
             }

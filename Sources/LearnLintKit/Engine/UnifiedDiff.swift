@@ -5,7 +5,9 @@
 /// what lies between the common first and last lines, so a few fixes in a long document stay cheap.
 public enum UnifiedDiff {
     /// The diff of `old` and `new` (empty when they are equal), with `context` lines around changes.
-    public static func render(old: [UInt8], new: [UInt8], oldLabel: String, newLabel: String, context: Int = 3) -> String {
+    public static func render(old: [UInt8], new: [UInt8], oldLabel: String, newLabel: String, context: Int = 3)
+        -> String
+    {
         let a = lines(old)
         let b = lines(new)
         guard a != b else { return "" }

@@ -13,7 +13,9 @@ extension VocabularyRule {
                     try vocabulary.add(term)
                 } catch {
                     let location = locations[error.spelling] ?? item.location
-                    throw .invalid(location, "'\(error.spelling)' (term '\(term.name)') is already a spelling of term '\(error.otherTerm)'")
+                    throw .invalid(
+                        location,
+                        "'\(error.spelling)' (term '\(term.name)') is already a spelling of term '\(error.otherTerm)'")
                 }
             }
         }
@@ -21,7 +23,9 @@ extension VocabularyRule {
     }
 
     /// One term: a mapping, or a plain string for a term with no other spellings.
-    private static func term(from node: YAMLNode) throws(ConfigurationError) -> (VocabularyTerm, [String: ConfigLocation]) {
+    private static func term(from node: YAMLNode) throws(ConfigurationError) -> (
+        VocabularyTerm, [String: ConfigLocation]
+    ) {
         var locations: [String: ConfigLocation] = [:]
         if node.scalar != nil {
             let name = try spelling(node, into: &locations)
@@ -34,7 +38,8 @@ extension VocabularyRule {
         let caseSensitive = try map["case_sensitive"]?.bool() ?? false
         let accepted = [name] + aliases
         for reject in rejects where accepted.contains(reject) {
-            throw .invalid(locations[reject] ?? node.location, "'\(reject)' is both accepted and rejected in term '\(name)'")
+            throw .invalid(
+                locations[reject] ?? node.location, "'\(reject)' is both accepted and rejected in term '\(name)'")
         }
         var ambiguous: Set<String> = []
         if let flag = map["ambiguous"] {
@@ -43,7 +48,8 @@ extension VocabularyRule {
             } else {
                 for text in try flag.stringList() {
                     guard (accepted + rejects).contains(text) else {
-                        throw .invalid(flag.location, "ambiguous spelling '\(text)' is not a spelling of term '\(name)'")
+                        throw .invalid(
+                            flag.location, "ambiguous spelling '\(text)' is not a spelling of term '\(name)'")
                     }
                     ambiguous.insert(text)
                 }

@@ -46,7 +46,8 @@ public struct VocabularyRule: DocumentRule {
     public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
         let document = context.document
         let sectionLines = (section.flatMap { context.sections[$0] } ?? []).compactMap { index in
-            document.sections.indices.contains(index) ? document.sections[index].line...document.sections[index].endLine : nil
+            document.sections.indices.contains(index)
+                ? document.sections[index].line...document.sections[index].endLine : nil
         }
         var findings: [Finding] = []
         var mentioned = Set(facts.terms)
@@ -109,7 +110,8 @@ public struct VocabularyRule: DocumentRule {
             let fix = fixable.map { Fix(range: fixRange($0, in: context.document), replacement: expected) }
             return finding(
                 "'\(match.text)' → '\(expected)'", in: context, at: range,
-                data: [("found", .string(match.text)), ("expected", .string(expected)), ("term", .string(name))], fix: fix)
+                data: [("found", .string(match.text)), ("expected", .string(expected)), ("term", .string(name))],
+                fix: fix)
         }
     }
 
@@ -117,7 +119,9 @@ public struct VocabularyRule: DocumentRule {
     private func explains(_ match: TermMatcher.Match, _ previous: TermMatcher.Match?, in text: String) -> Bool {
         guard let previous, previous.term == match.term else { return false }
         let bytes = Array(text.utf8)
-        guard previous.range.upperBound <= match.range.lowerBound, match.range.lowerBound <= bytes.count else { return false }
+        guard previous.range.upperBound <= match.range.lowerBound, match.range.lowerBound <= bytes.count else {
+            return false
+        }
         let between = String(decoding: bytes[previous.range.upperBound..<match.range.lowerBound], as: UTF8.self)
         return between.trimmed == "("
     }
@@ -167,7 +171,9 @@ public struct VocabularyRule: DocumentRule {
 
     /// The range a fix replaces: end exclusive.
     private func fixRange(_ range: Range<Int>, in document: Document) -> SourceRange {
-        SourceRange(start: document.lines.position(ofOffset: range.lowerBound), end: document.lines.position(ofOffset: range.upperBound))
+        SourceRange(
+            start: document.lines.position(ofOffset: range.lowerBound),
+            end: document.lines.position(ofOffset: range.upperBound))
     }
 }
 
@@ -184,7 +190,8 @@ private struct RunLocator {
         self.literal = Array(run.text.utf8)
         self.source = document.lines.bytes
         let limit = document.lines.byteRange(ofLine: line).upperBound
-        self.alignment = run.isExact ? nil : SourceAlignment(literal: literal, source: source, start: run.offset, limit: limit)
+        self.alignment =
+            run.isExact ? nil : SourceAlignment(literal: literal, source: source, start: run.offset, limit: limit)
     }
 
     /// The document bytes of a range of the run's text, and whether they are exactly that text.

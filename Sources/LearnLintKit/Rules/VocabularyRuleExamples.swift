@@ -23,11 +23,20 @@ enum VocabularyRuleExamples {
         parameters: [
             RuleParameter(
                 "terms", type: "list",
-                "Each term: `name` (canonical), `aliases` (accepted other names), `reject` (wrong spellings), `case_sensitive` (default false), `ambiguous` (true, or the spellings that are also ordinary words). A plain string is a term with no other spellings."),
-            RuleParameter("extra_terms", type: "list", default: "[]", "More terms, added to `terms` (to extend an inherited vocabulary without repeating it)."),
-            RuleParameter("aliases_are", type: "ok or info", default: "ok", "Whether an alias (`K8s`) is fine or an `info` finding (never fixed)."),
-            RuleParameter("section", type: "section id", default: "technologies", "The section whose items name technologies and where ambiguous spellings count."),
-            RuleParameter("unknown", type: "bool", default: "true", "Report items of that section that name no known term, as `info`."),
+                "Each term: `name` (canonical), `aliases` (accepted other names), `reject` (wrong spellings), `case_sensitive` (default false), `ambiguous` (true, or the spellings that are also ordinary words). A plain string is a term with no other spellings."
+            ),
+            RuleParameter(
+                "extra_terms", type: "list", default: "[]",
+                "More terms, added to `terms` (to extend an inherited vocabulary without repeating it)."),
+            RuleParameter(
+                "aliases_are", type: "ok or info", default: "ok",
+                "Whether an alias (`K8s`) is fine or an `info` finding (never fixed)."),
+            RuleParameter(
+                "section", type: "section id", default: "technologies",
+                "The section whose items name technologies and where ambiguous spellings count."),
+            RuleParameter(
+                "unknown", type: "bool", default: "true",
+                "Report items of that section that name no known term, as `info`."),
         ],
         exampleConfiguration: """
             terms:
@@ -56,13 +65,17 @@ enum VocabularyRuleExamples {
                 note: "A spelling that differs only in case or separators is a finding too."),
             RuleExample(
                 "## Deploying with ↓Github\n\n| Tool | Use |\n|---|---|\n| ↓postgresql | storage |\n\nA ↓Restful API in ↓Java Script.",
-                note: "Headings and table cells are prose; a variant of an alias is fixed to that alias (`RESTful API`)."),
+                note:
+                    "Headings and table cells are prose; a variant of an alias is fixed to that alias (`RESTful API`)."),
             RuleExample(
                 "## Key Technologies\n- ↓go\n- Python\n- **Databases**: PostgreSQL, ↓Quuxbase\n- ↓Frobnicator: a build tool",
-                note: "In the technologies section, ambiguous spellings count, and items naming no known term are `info` hints."),
+                note:
+                    "In the technologies section, ambiguous spellings count, and items naming no known term are `info` hints."
+            ),
             RuleExample(
                 "We run ↓K8s in production; Kubernetes (K8s) schedules the pods.",
-                note: "With `aliases_are: info`, an alias is an `info` finding, unless it explains the name right before it.",
+                note:
+                    "With `aliases_are: info`, an alias is an `info` finding, unless it explains the name right before it.",
                 configuration: "aliases_are: info"),
         ],
         nonTriggeringExamples: [
@@ -94,6 +107,7 @@ enum VocabularyRuleExamples {
                 - Python: the language of the course
                 - I spent most of my time on deployment pipelines this month
                 - **Docker**: images, volumes, networks
-                """, note: "Front matter is not prose; sentences and described known names are not unknown technologies."),
+                """,
+                note: "Front matter is not prose; sentences and described known names are not unknown technologies."),
         ])
 }

@@ -42,8 +42,12 @@ public struct SourceAlignment: Sendable {
     }
 
     /// The document range of literal bytes `range`, and whether the document holds exactly those bytes there.
-    public func sourceRange(of range: Range<Int>, literal: [UInt8], source: [UInt8]) -> (range: Range<Int>, exact: Bool)? {
-        guard range.lowerBound >= 0, range.upperBound < offsets.count, range.upperBound <= literal.count else { return nil }
+    public func sourceRange(of range: Range<Int>, literal: [UInt8], source: [UInt8]) -> (
+        range: Range<Int>, exact: Bool
+    )? {
+        guard range.lowerBound >= 0, range.upperBound < offsets.count, range.upperBound <= literal.count else {
+            return nil
+        }
         let mapped = offsets[range.lowerBound]..<max(offsets[range.lowerBound], offsets[range.upperBound])
         guard mapped.upperBound <= source.count else { return nil }
         return (mapped, source[mapped].elementsEqual(literal[range]))
@@ -57,7 +61,9 @@ public struct SourceAlignment: Sendable {
         while index < min(limit, start + 33) {
             let byte = source[index]
             if byte == UInt8(ascii: ";") { return index > start + 1 ? index : nil }
-            let isName = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "#")
+            let isName =
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || byte == UInt8(ascii: "#")
             guard isName else { return nil }
             index += 1
         }

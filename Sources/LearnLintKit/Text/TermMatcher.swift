@@ -49,7 +49,9 @@ public struct TermMatcher: Sendable {
         var index = 0
         outer: while index < words.count {
             for (count, entry) in candidates(words, from: index, tokens: tokens).reversed() {
-                switch resolve(entry, words: words[index..<(index + count)], tokens: tokens, allowAmbiguous: allowAmbiguous) {
+                switch resolve(
+                    entry, words: words[index..<(index + count)], tokens: tokens, allowAmbiguous: allowAmbiguous)
+                {
                 case .mention(let match):
                     result.append(match)
                     index += count
@@ -94,8 +96,12 @@ public struct TermMatcher: Sendable {
         return found
     }
 
-    private func separatorAllowed(between left: WordTokenizer.Word, and right: WordTokenizer.Word, tokens: WordTokenizer) -> Bool {
-        guard right.firstScalar - left.endScalar == 1, let separator = tokens.scalar(at: left.endScalar) else { return false }
+    private func separatorAllowed(
+        between left: WordTokenizer.Word, and right: WordTokenizer.Word, tokens: WordTokenizer
+    ) -> Bool {
+        guard right.firstScalar - left.endScalar == 1, let separator = tokens.scalar(at: left.endScalar) else {
+            return false
+        }
         return TermMatcher.wordSeparators.contains(separator)
     }
 

@@ -71,7 +71,8 @@ public struct Vocabulary: Sendable {
         var staged: [String: Entry] = [:]
         let index = terms.count
         let spellings =
-            [(term.name, Role.canonical)] + term.aliases.map { ($0, Role.alias) } + term.rejects.map { ($0, Role.reject) }
+            [(term.name, Role.canonical)] + term.aliases.map { ($0, Role.alias) }
+            + term.rejects.map { ($0, Role.reject) }
         for (text, role) in spellings {
             guard let (key, words) = Vocabulary.key(of: text) else { continue }
             if let existing = entries[key] {

@@ -95,7 +95,8 @@ public struct WordTokenizer: Sendable {
             let end = wordEnd + suffix.count
             guard end <= scalars.count else { continue }
             let matches = zip(scalars[wordEnd..<end], suffix).allSatisfy { $0.0.scalar == $0.1 }
-            let followedByWord = end < scalars.count && (isWordScalar(scalars[end].scalar) || scalars[end].scalar == "+")
+            let followedByWord =
+                end < scalars.count && (isWordScalar(scalars[end].scalar) || scalars[end].scalar == "+")
             if matches, !followedByWord { return end }
         }
         return wordEnd
