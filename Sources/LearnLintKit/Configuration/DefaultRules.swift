@@ -119,7 +119,6 @@ rules:
 
       # Python libraries and tooling
       - { name: Celery }
-      - { name: Celery Beat }
       - { name: SQLAlchemy, reject: [SqlAlchemy, Sqlalchemy, SQL Alchemy] }
       - { name: Alembic }
       - { name: Pydantic }
