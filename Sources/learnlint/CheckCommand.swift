@@ -20,6 +20,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Check only the K-th of N shards of the corpus (stable hash of the path).", valueName: "K/N"))
     var shard: Shard?
 
+    @Flag(name: .long, help: "Apply safe fixes in place first (as `learnlint fix`), then check.")
+    var fix = false
+
     @Argument(help: "Files or folders to check.")
     var paths: [String] = []
 
@@ -27,6 +30,7 @@ struct CheckCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if stdinFilename != nil, !paths.isEmpty { throw ValidationError("--stdin-filename reads standard input; give no paths") }
         try gate.validate(shard: shard, standardInput: stdinFilename != nil)
+        if stdinFilename != nil, fix { throw ValidationError("--fix rewrites files; it cannot be used with --stdin-filename") }
     }
 
     func run() throws {
@@ -39,6 +43,7 @@ struct CheckCommand: ParsableCommand {
             }
             var request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput, shard: shard)
             request.onlyPaths = try gate.changedPaths(in: request.workingDirectory)
+            if fix { try applyFixes(request, ruleSet: ruleSet) }
             var result = Linter(ruleSet: ruleSet).lint(request)
             for missing in result.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
             guard result.missingPaths.isEmpty else { throw ExitCode(2) }
@@ -47,6 +52,16 @@ struct CheckCommand: ParsableCommand {
             try emit(result, ruleSet: ruleSet)
             if !verdict.accepted, verdict.stale || output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
         }
+    }
+
+    /// `--fix`: the same as `learnlint fix` on the same documents; the summary goes to standard error so
+    /// that standard output stays the report.
+    private func applyFixes(_ request: LintRequest, ruleSet: RuleSet) throws {
+        let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).changes(for: request)
+        guard outcome.missingPaths.isEmpty else { return }
+        let written = FixReport.write(outcome)
+        if !output.quiet, !written.isEmpty { printError("learnlint: " + FixReport.summary(written, checked: outcome.documents)) }
+        if written.count < outcome.changes.count { throw ExitCode(2) }
     }
 
     private func emit(_ result: LintResult, ruleSet: RuleSet) throws {

@@ -47,6 +47,305 @@ rules:
                 "*reflection*"]
     order: [technologies, concepts, challenges, practices]
 
+  # Technology names: one canonical spelling per technology. `aliases` are accepted other names;
+  # `reject` lists real wrong spellings (each fixed by `learnlint fix`). Case and separator variants
+  # (`python`, `docker compose`) need no listing unless the term is `case_sensitive`. `ambiguous`
+  # spellings are ordinary words too: they count only in the technologies section.
+  - id: technology-names
+    kind: vocabulary
+    severity: warning
+    section: technologies
+    aliases_are: ok
+    unknown: true
+    terms:
+      # Languages
+      - { name: Python, reject: [Pyhton, Phyton] }
+      - { name: JavaScript, aliases: [JS], reject: [Javascript, Java Script, Java-Script] }
+      - { name: TypeScript, reject: [Typescript, Type Script] }
+      - { name: Java }
+      - { name: Go, aliases: [Golang], reject: [GoLang], ambiguous: [Go] }
+      - { name: Rust, case_sensitive: true }
+      - { name: Ruby, case_sensitive: true }
+      - { name: PHP }
+      - { name: C++, aliases: [CPP] }
+      - { name: C# }
+      - { name: Kotlin }
+      - { name: Swift, ambiguous: [Swift] }
+      - { name: Scala }
+      - { name: Elixir, case_sensitive: true }
+      - { name: Dart, ambiguous: [Dart] }
+      - { name: Bash, case_sensitive: true, reject: [BASH] }
+      - { name: PowerShell, reject: [Powershell, Power Shell] }
+      - { name: SQL }
+      - { name: HTML, aliases: [HTML5] }
+      - { name: CSS, aliases: [CSS3] }
+      - { name: Markdown, case_sensitive: true, reject: [MarkDown] }
+
+      # Web frameworks and runtimes
+      - { name: Django }
+      - { name: Django REST Framework, aliases: [DRF], reject: [Django Rest Framework, Django rest framework] }
+      - { name: Django Channels }
+      - { name: Flask, case_sensitive: true, reject: [FLASK] }
+      - { name: FastAPI, case_sensitive: true, reject: [Fast API, Fast Api, FastApi, Fastapi] }
+      - { name: Node.js, aliases: [Node], reject: [NodeJS, NodeJs, Nodejs, Node JS], ambiguous: [Node] }
+      - { name: Express, aliases: [Express.js], reject: [ExpressJS, Expressjs], ambiguous: [Express] }
+      - { name: NestJS, aliases: [Nest.js], reject: [Nestjs] }
+      - { name: Deno }
+      - { name: Spring Boot, reject: [SpringBoot, Springboot] }
+      - { name: Ruby on Rails, aliases: [Rails, RoR], reject: [Ruby On Rails, RubyOnRails], ambiguous: [Rails] }
+      - { name: Laravel }
+      - { name: Symfony }
+      - { name: ASP.NET Core, reject: [ASP.Net Core, Asp.Net Core] }
+      - { name: Gin, case_sensitive: true, ambiguous: [Gin] }
+      - { name: Koa, case_sensitive: true, ambiguous: [Koa] }
+      - { name: Actix Web, aliases: [Actix], reject: [Actix-web] }
+
+      # Front end
+      - { name: React, aliases: [React.js, ReactJS], reject: [Reactjs, ReactJs, React JS], case_sensitive: true }
+      - { name: React Native, case_sensitive: true, reject: [React native, ReactNative] }
+      - { name: Next.js, case_sensitive: true, reject: [NextJS, NextJs, Nextjs, Next JS, Next.JS] }
+      - { name: Vue.js, aliases: [Vue], reject: [VueJS, VueJs, Vuejs, Vue JS] }
+      - { name: Nuxt, aliases: [Nuxt.js], reject: [NuxtJS, Nuxtjs] }
+      - { name: Angular, aliases: [AngularJS], case_sensitive: true, reject: [Angular JS] }
+      - { name: Svelte, case_sensitive: true }
+      - { name: jQuery, reject: [JQuery, Jquery, JQUERY] }
+      - { name: Redux, case_sensitive: true }
+      - { name: Tailwind CSS, aliases: [Tailwind], reject: [TailwindCSS, Tailwindcss], ambiguous: [Tailwind] }
+      - { name: Bootstrap, case_sensitive: true, ambiguous: [Bootstrap] }
+      - { name: Sass, aliases: [SCSS], reject: [SASS] }
+      - { name: Webpack, reject: [WebPack] }
+      - { name: Vite, case_sensitive: true, reject: [ViteJS] }
+      - { name: Flutter, case_sensitive: true }
+
+      # Python libraries and tooling
+      - { name: Celery }
+      - { name: SQLAlchemy, reject: [SqlAlchemy, Sqlalchemy, SQL Alchemy] }
+      - { name: Alembic }
+      - { name: Pydantic }
+      - { name: Gunicorn }
+      - { name: Uvicorn }
+      - { name: asyncio, reject: [AsyncIO, Asyncio] }
+      - { name: Jinja, aliases: [Jinja2] }
+      - { name: NumPy, reject: [Numpy, NUMPY] }
+      - { name: pandas, reject: [Pandas] }
+      - { name: pip, reject: [PIP, Pip] }
+      - { name: Pipenv, reject: [PipEnv] }
+      - { name: Poetry, case_sensitive: true, ambiguous: [Poetry] }
+      - { name: virtualenv, reject: [VirtualEnv, Virtualenv] }
+      - { name: venv }
+      - { name: Jupyter, aliases: [Jupyter Notebook, JupyterLab], reject: [Jupiter Notebook, Jupyter notebook] }
+      - { name: Graphene, case_sensitive: true, aliases: [Graphene-Django] }
+      - { name: drf-yasg }
+      - { name: drf-spectacular }
+      - { name: Flake8 }
+      - { name: Pylint, reject: [PyLint] }
+      - { name: mypy, reject: [MyPy, Mypy] }
+
+      # JavaScript tooling and libraries
+      - { name: npm, reject: [NPM, Npm] }
+      - { name: Yarn, case_sensitive: true }
+      - { name: pnpm, reject: [PNPM] }
+      - { name: ESLint, reject: [Eslint, EsLint] }
+      - { name: Prettier, case_sensitive: true }
+      - { name: Babel, case_sensitive: true }
+      - { name: Axios, case_sensitive: true }
+      - { name: Socket.IO, reject: [SocketIO, Socket.io] }
+      - { name: Mongoose, case_sensitive: true }
+      - { name: Sequelize }
+      - { name: Prisma }
+      - { name: TypeORM, reject: [TypeOrm, Typeorm] }
+      - { name: Passport.js, reject: [PassportJS] }
+      - { name: Hibernate, case_sensitive: true }
+
+      # Databases and storage
+      - { name: PostgreSQL, aliases: [Postgres], reject: [PostgresSQL, PostgresQL, Postgre, Postgre SQL, Postgress, PostGreSQL, PostgreSql] }
+      - { name: MySQL, reject: [MySql, Mysql] }
+      - { name: SQLite, aliases: [SQLite3], reject: [SQLlite, SqLite, Sqlite, SQL Lite] }
+      - { name: MariaDB, reject: [Maria DB, MariaDb] }
+      - { name: Microsoft SQL Server, aliases: [SQL Server, MSSQL], case_sensitive: true, reject: [MS SQL Server, MsSQL] }
+      - { name: Oracle Database, aliases: [Oracle DB] }
+      - { name: MongoDB, aliases: [Mongo], reject: [Mongo DB, MongoDb, Mongodb] }
+      - { name: Redis, reject: [REDIS] }
+      - { name: Memcached, reject: [MemCached] }
+      - { name: Elasticsearch, reject: [ElasticSearch, Elastic Search] }
+      - { name: OpenSearch, reject: [Opensearch] }
+      - { name: Apache Cassandra, aliases: [Cassandra] }
+      - { name: DynamoDB, reject: [Dynamo DB, DynamoDb] }
+      - { name: Neo4j, reject: [Neo4J] }
+      - { name: CouchDB, reject: [Couch DB] }
+      - { name: InfluxDB, reject: [Influx DB] }
+      - { name: ClickHouse, reject: [Clickhouse] }
+      - { name: Firebase, reject: [FireBase] }
+      - { name: Firestore, reject: [FireStore] }
+      - { name: Supabase, reject: [SupaBase] }
+      - { name: BigQuery, case_sensitive: true, reject: [Big Query, Bigquery] }
+      - { name: NoSQL, reject: [NOSQL, NoSql] }
+      - { name: pgAdmin, reject: [PgAdmin, PGAdmin, Pgadmin] }
+      - { name: MySQL Workbench }
+      - { name: DBeaver, reject: [Dbeaver] }
+
+      # Message brokers, queues and streaming
+      - { name: RabbitMQ, reject: [Rabbit MQ, RabbitMq, Rabbitmq] }
+      - { name: Apache Kafka, aliases: [Kafka] }
+      - { name: ZeroMQ, aliases: [ZMQ], reject: [Zero MQ, ZeroMq] }
+      - { name: Amazon SQS, aliases: [SQS, AWS SQS] }
+      - { name: Apache ActiveMQ, aliases: [ActiveMQ], reject: [Active MQ] }
+      - { name: MQTT }
+      - { name: AMQP }
+      - { name: Apache Spark, aliases: [Spark, PySpark], ambiguous: [Spark] }
+      - { name: Apache Hadoop, aliases: [Hadoop] }
+      - { name: Apache Airflow, aliases: [Airflow], ambiguous: [Airflow] }
+
+      # Version control and CI/CD
+      - { name: Git, case_sensitive: true, reject: [GIT] }
+      - { name: GitHub, reject: [Github, Git Hub, GITHUB] }
+      - { name: GitHub Actions, reject: [Github Actions, GitHub Action, Github Action, Git Hub Actions, Github actions] }
+      - { name: GitHub Copilot, reject: [Github Copilot] }
+      - { name: GitLab, reject: [Gitlab, Git Lab] }
+      - { name: GitLab CI/CD, aliases: [GitLab CI], reject: [Gitlab CI, Gitlab CI/CD] }
+      - { name: Bitbucket, reject: [BitBucket, Bit Bucket] }
+      - { name: Bitbucket Pipelines }
+      - { name: Jenkins, reject: [Jenkin] }
+      - { name: CircleCI, reject: [Circle CI, CircleCi, Circleci] }
+      - { name: Travis CI, reject: [TravisCI, Travis-Ci] }
+      - { name: Argo CD, aliases: [ArgoCD], reject: [Argocd] }
+      - { name: CI/CD, reject: [CICD, CI-CD, CI CD] }
+      - { name: SonarQube, reject: [Sonarqube, Sonar Qube] }
+
+      # Containers and orchestration
+      - { name: Docker, reject: [DOCKER] }
+      - { name: Docker Compose, reject: [docker-compose, Docker-Compose, Docker compose, docker compose] }
+      - { name: Dockerfile, reject: [DockerFile, Docker file, Docker File] }
+      - { name: Docker Hub, reject: [DockerHub, Dockerhub] }
+      - { name: Docker Swarm }
+      - { name: Kubernetes, aliases: [K8s], reject: [Kubernates, Kubernets, Kubenetes] }
+      - { name: kubectl, reject: [Kubectl] }
+      - { name: minikube, reject: [Minikube, MiniKube] }
+      - { name: Helm, case_sensitive: true }
+      - { name: Podman }
+      - { name: OpenShift, reject: [Openshift, Open Shift] }
+
+      # Cloud, hosting and infrastructure
+      - { name: AWS, aliases: [Amazon Web Services] }
+      - { name: Amazon EC2, aliases: [EC2, AWS EC2] }
+      - { name: Amazon S3, aliases: [S3, AWS S3] }
+      - { name: Amazon RDS, aliases: [RDS, AWS RDS] }
+      - { name: AWS Lambda }
+      - { name: AWS Elastic Beanstalk, aliases: [Elastic Beanstalk] }
+      - { name: Amazon ECS, aliases: [ECS, AWS ECS] }
+      - { name: Amazon EKS, aliases: [EKS, AWS EKS] }
+      - { name: AWS CloudFormation, aliases: [CloudFormation], reject: [Cloudformation] }
+      - { name: Google Cloud, aliases: [GCP, Google Cloud Platform] }
+      - { name: Google App Engine }
+      - { name: Azure, aliases: [Microsoft Azure], case_sensitive: true }
+      - { name: Heroku }
+      - { name: Netlify }
+      - { name: Vercel }
+      - { name: Render, ambiguous: [Render] }
+      - { name: Railway, ambiguous: [Railway] }
+      - { name: DigitalOcean, reject: [Digital Ocean, Digitalocean] }
+      - { name: PythonAnywhere, reject: [Pythonanywhere] }
+      - { name: Cloudflare, reject: [CloudFlare, Cloud Flare] }
+      - { name: Terraform, reject: [TerraForm] }
+      - { name: Ansible }
+      - { name: Vagrant, case_sensitive: true }
+      - { name: VirtualBox, reject: [Virtualbox] }
+      - { name: Nginx, aliases: [NGINX], reject: [Ngnix] }
+      - { name: Apache HTTP Server, aliases: [Apache httpd] }
+      - { name: HAProxy, reject: [Haproxy, HA Proxy] }
+      - { name: Traefik }
+      - { name: Linux }
+      - { name: Ubuntu }
+      - { name: Debian }
+      - { name: CentOS, reject: [Centos] }
+      - { name: macOS, reject: [MacOS, MacOs, Mac OS] }
+      - { name: WSL, aliases: [Windows Subsystem for Linux] }
+      - { name: cron, aliases: [Cron, crontab] }
+      - { name: systemd, reject: [SystemD, Systemd] }
+
+      # Monitoring and logging
+      - { name: Prometheus }
+      - { name: Grafana }
+      - { name: Sentry, case_sensitive: true }
+      - { name: Datadog, reject: [DataDog] }
+      - { name: New Relic, reject: [NewRelic] }
+      - { name: ELK Stack, aliases: [ELK] }
+      - { name: Logstash, reject: [LogStash] }
+      - { name: Kibana }
+      - { name: OpenTelemetry, reject: [Open Telemetry, Opentelemetry] }
+      - { name: Jaeger, case_sensitive: true }
+
+      # Testing
+      - { name: pytest, reject: [PyTest, Pytest, Py.test] }
+      - { name: unittest, reject: [UnitTest, Unittest] }
+      - { name: Selenium, case_sensitive: true }
+      - { name: Cypress, case_sensitive: true }
+      - { name: Playwright, case_sensitive: true }
+      - { name: Jest, case_sensitive: true }
+      - { name: Mocha, case_sensitive: true }
+      - { name: JUnit, reject: [Junit] }
+      - { name: Postman, case_sensitive: true, reject: [PostMan] }
+      - { name: Locust, case_sensitive: true }
+      - { name: Apache JMeter, aliases: [JMeter], reject: [Jmeter] }
+      - { name: k6 }
+
+      # API styles, protocols and formats
+      - { name: REST, aliases: [RESTful, REST API, REST APIs, RESTful API, RESTful APIs], case_sensitive: true,
+          reject: [Restful, Rest API, Rest APIs, Restful API, Restful APIs] }
+      - { name: GraphQL, reject: [GraphQl, Graphql, Graph QL] }
+      - { name: gRPC, reject: [GRPC, Grpc] }
+      - { name: SOAP, case_sensitive: true }
+      - { name: WebSocket, aliases: [WebSockets], reject: [Websocket, Websockets, Web Socket, Web Sockets] }
+      - { name: HTTP }
+      - { name: HTTPS }
+      - { name: SSH, case_sensitive: true }
+      - { name: DNS }
+      - { name: TLS, aliases: [SSL/TLS] }
+      - { name: SMTP }
+      - { name: JSON, reject: [Json] }
+      - { name: XML }
+      - { name: YAML, reject: [Yaml] }
+      - { name: CSV }
+      - { name: Protocol Buffers, aliases: [Protobuf], reject: [ProtoBuf, Protocol Buffer] }
+      - { name: OpenAPI, reject: [OpenApi, Openapi] }
+      - { name: Swagger }
+      - { name: JWT, aliases: [JSON Web Token, JSON Web Tokens], reject: [Jwt] }
+      - { name: OAuth, aliases: [OAuth2, OAuth 2.0], reject: [Oauth, Oauth2, OAUTH] }
+      - { name: CORS, case_sensitive: true }
+
+      # Authentication, payments and messaging services
+      - { name: Auth0 }
+      - { name: Keycloak, reject: [KeyCloak] }
+      - { name: Stripe, case_sensitive: true }
+      - { name: PayPal, reject: [Paypal] }
+      - { name: Chapa, case_sensitive: true }
+      - { name: Twilio }
+      - { name: SendGrid, reject: [Sendgrid] }
+      - { name: Mailgun, reject: [MailGun] }
+
+      # Editors, tools and services
+      - { name: VS Code, aliases: [Visual Studio Code], reject: [VSCode, VScode, Vscode, VS code] }
+      - { name: PyCharm, reject: [Pycharm] }
+      - { name: Vim, case_sensitive: true }
+      - { name: tmux, reject: [Tmux, TMUX] }
+      - { name: ngrok, reject: [Ngrok, NGROK] }
+      - { name: Homebrew, case_sensitive: true }
+      - { name: Anaconda, case_sensitive: true }
+      - { name: Jira, reject: [JIRA] }
+      - { name: Trello }
+      - { name: Figma }
+      - { name: draw.io, aliases: [diagrams.net] }
+      - { name: Lucidchart, reject: [LucidChart, Lucid Chart] }
+
+      # AI and machine learning
+      - { name: ChatGPT, reject: [Chat GPT, ChatGpt, chatGPT] }
+      - { name: OpenAI, case_sensitive: true, reject: [Open AI, OpenAi, Openai] }
+      - { name: LangChain, reject: [Langchain] }
+      - { name: Hugging Face, reject: [HuggingFace, Huggingface] }
+      - { name: TensorFlow, reject: [Tensorflow] }
+      - { name: PyTorch, reject: [Pytorch] }
+      - { name: scikit-learn, aliases: [sklearn], reject: [Scikit-Learn, SciKit-Learn, Scikit learn, scikit learn] }
+
   # Inline `<!-- learnlint-disable … -->` comments: unknown rule ids and unused suppressions (docs/suppressions.md).
   - id: suppressions
     kind: suppressions
@@ -61,6 +360,7 @@ rules:
 
 coverage:
   sections: required-sections
+  terms: [technology-names]
   fail_under: 60
 
 # Concepts that coverage counts: a concept is covered when one of its patterns matches a run of

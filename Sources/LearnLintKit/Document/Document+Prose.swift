@@ -52,6 +52,13 @@ extension Document {
         if let found = firstIndex(of: literal, in: bytes, range: max(line.lowerBound, start)..<line.upperBound) {
             return (found, true)
         }
+        // cmark reports lazy continuation lines of list items shifted by the item's indentation: the
+        // text may start before the reported column.
+        if start > line.lowerBound,
+            let found = firstIndex(of: literal, in: bytes, range: line.lowerBound..<min(line.upperBound, start + literal.count))
+        {
+            return (found, true)
+        }
         return (start, false)
     }
 

@@ -112,7 +112,7 @@ public struct Linter: Sendable {
         for rule in ruleSet.documentRules {
             guard let severity = settings[rule.id] else { continue }
             for var finding in rule.check(context, facts: &facts) {
-                finding.severity = severity
+                finding.severity = Linter.severity(of: finding, rule: rule, configured: severity)
                 findings.append(finding)
             }
         }
@@ -131,6 +131,12 @@ public struct Linter: Sendable {
             }
         }
         return applySuppressions(toCorpus: findings, facts)
+    }
+
+    /// A finding's severity once overrides apply: findings at the rule's own severity take the configured
+    /// one; a rule's lesser findings (`info` hints of a `warning` rule) stay lesser, never above it.
+    static func severity(of finding: Finding, rule: any Rule, configured: Severity) -> Severity {
+        finding.severity == rule.severity ? configured : min(finding.severity, configured)
     }
 
     // MARK: - Private helpers

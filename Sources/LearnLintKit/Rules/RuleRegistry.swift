@@ -4,6 +4,7 @@ public enum RuleRegistry {
         SectionsRule.self,
         SuppressionsRule.self,
         PairingRule.self,
+        VocabularyRule.self,
     ]
 
     public static var kindNames: [String] { kinds.map { $0.description.kind } }

@@ -1,0 +1,110 @@
+/// Reads the technology names an item of a technologies section lists, the way a reader would:
+/// `**Docker**: a platform…` names Docker; `Redis - a cache` names Redis; `**Databases**: PostgreSQL,
+/// MySQL` names PostgreSQL and MySQL; an item with a nested list names what the nested list names.
+/// Items that read as sentences name nothing: an unknown name is a hint, so guessing is worse than silence.
+enum TechnologyItemNames {
+    /// A name and the block it was read from (to report it at the right place).
+    struct Name {
+        var text: String
+        var block: Block
+    }
+
+    /// The longest name (in words, parentheses aside) that still reads as a name rather than a phrase.
+    static let maximumWords = 4
+
+    /// The names an item (a list item or a table row) lists.
+    /// `isKnown` tells whether a text names a known technology: a known head (`**Docker**: images,
+    /// volumes`) is the name even when a list follows it.
+    static func names(of item: Block, isKnown: (String) -> Bool, depth: Int = 0) -> [Name] {
+        guard depth < 4 else { return [] }
+        switch item.kind {
+        case .item:
+            var own: [Name] = []
+            if let paragraph = item.children.first, paragraph.kind == .paragraph {
+                own = names(inParagraph: paragraph, isKnown: isKnown).map { Name(text: $0, block: paragraph) }
+            }
+            // A nested list under a category (`**Databases**`) lists the names; under a known name it
+            // describes that name.
+            let nested = item.children.filter(\.isList).flatMap(\.children)
+            if nested.isEmpty || own.contains(where: { isKnown($0.text) }) { return own }
+            return nested.flatMap { names(of: $0, isKnown: isKnown, depth: depth + 1) }
+        case .tableRow:
+            guard let cell = item.children.first else { return [] }
+            return names(head: cell.plainText, rest: "", isKnown: isKnown).map { Name(text: $0, block: cell) }
+        default:
+            return []
+        }
+    }
+
+    /// The names a paragraph lists: a leading bold run is the name (or the category of a list after it).
+    static func names(inParagraph paragraph: Block, isKnown: (String) -> Bool) -> [String] {
+        let inlines = paragraph.inlines.filter { !($0.kind == .text && $0.literal.trimmed.isEmpty) }
+        if let first = inlines.first, first.kind == .strong {
+            return names(head: first.plainText, rest: inlines.dropFirst().map(\.plainText).joined(), isKnown: isKnown)
+        }
+        let text = paragraph.plainText
+        for separator in [": ", " - ", " – ", " — "] {
+            if let range = text.range(of: separator) {
+                return names(
+                    head: String(text[..<range.lowerBound]), rest: String(text[range.upperBound...]), isKnown: isKnown)
+            }
+        }
+        return names(head: text, rest: "", isKnown: isKnown)
+    }
+
+    /// Names from a head (`Docker`, `Languages & Frameworks`) and what follows it.
+    static func names(head: String, rest: String, isKnown: (String) -> Bool) -> [String] {
+        let head = cleaned(head, leading: false)
+        if isNameLike(head), isKnown(head) { return [head] }
+        if let list = shortList(cleaned(rest, leading: true)) { return list }
+        if let list = shortList(head) { return list }
+        return isNameLike(head) ? [head] : []
+    }
+
+    // MARK: - Private helpers
+
+    /// `Python, Django, REST APIs` → its parts, when there are at least two and each reads as a name.
+    private static func shortList(_ text: String) -> [String]? {
+        guard text.contains(",") else { return nil }
+        let parts = text.split(separator: ",").map { cleaned(String($0), leading: false) }.filter { !$0.isEmpty }
+        guard parts.count >= 2, parts.allSatisfy(isNameLike) else { return nil }
+        return parts
+    }
+
+    private static func isNameLike(_ text: String) -> Bool {
+        // One character (`a`, `-`) is a placeholder more often than a name.
+        guard text.count >= 2, text.contains(where: \.isLetter) else { return false }
+        // Sentences, identifiers and markup are not names.
+        for marker in [". ", "? ", "! ", ";", "_", "@", "\\", "=", "<", ">", "{", "}", "[", "]", "|", "*", "`"]
+        where text.contains(marker) {
+            return false
+        }
+        if let last = text.last, "?!".contains(last) { return false }
+        return WordTokenizer(withoutParentheses(text)).words.count <= maximumWords
+    }
+
+    /// Trims spaces and the punctuation that frames a name (`Python.`, `**Django:**`, `: Python`).
+    private static func cleaned(_ text: String, leading: Bool) -> String {
+        var result = Substring(text.trimmed)
+        while let last = result.last, ":.,".contains(last) { result = result.dropLast() }
+        if leading {
+            while let first = result.first, ":-–—".contains(first) || first.isWhitespace { result = result.dropFirst() }
+        }
+        return result.trimmed
+    }
+
+    private static func withoutParentheses(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,203 @@
+/// Kind `vocabulary`: technology names written the canonical way (`GitHub Actions`, not `Github Actions`),
+/// with a fix; unknown names in the technologies section reported as hints to grow the vocabulary.
+public struct VocabularyRule: DocumentRule {
+    public static let description = VocabularyRuleExamples.description
+
+    /// What an accepted alias (`K8s`) gives: nothing, or an `info` finding.
+    public enum AliasPolicy: String, Sendable {
+        case ok, info
+    }
+
+    /// Fact key under which the spellings a document uses are recorded (for the `consistency` rule).
+    public static let spellingsFact = "term_spellings"
+
+    public let spec: RuleSpec
+    public let vocabulary: Vocabulary
+    public let matcher: TermMatcher
+    public let aliases: AliasPolicy
+    /// The section whose items are technologies and where ambiguous spellings count (nil: none).
+    public let section: String?
+    public let reportUnknown: Bool
+
+    public init(spec: RuleSpec, catalog: SectionCatalog) throws(ConfigurationError) {
+        try spec.validateParameters(VocabularyRule.description.parameters)
+        self.spec = spec
+        self.vocabulary = try VocabularyRule.vocabulary(of: spec)
+        self.matcher = TermMatcher(vocabulary: vocabulary)
+        if let node = spec["aliases_are"] {
+            let text = try node.string()
+            guard let policy = AliasPolicy(rawValue: text) else {
+                throw .invalid(node.location, "aliases_are must be ok or info, not '\(text)'")
+            }
+            self.aliases = policy
+        } else {
+            self.aliases = .ok
+        }
+        if let node = spec["section"] {
+            let id = try node.string()
+            guard catalog.ids.contains(id) else { throw .unknownSection(node.location, id, known: catalog.ids) }
+            self.section = id
+        } else {
+            self.section = catalog.ids.contains("technologies") ? "technologies" : nil
+        }
+        self.reportUnknown = try spec["unknown"]?.bool() ?? true
+    }
+
+    public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
+        let document = context.document
+        let sectionLines = (section.flatMap { context.sections[$0] } ?? []).compactMap { index in
+            document.sections.indices.contains(index)
+                ? document.sections[index].line...document.sections[index].endLine : nil
+        }
+        var findings: [Finding] = []
+        var mentioned = Set(facts.terms)
+        var spellings = facts.extra[VocabularyRule.spellingsFact]?.arrayValue ?? []
+        var recorded: Set<[String]> = []
+        for run in document.proseRuns {
+            let line = document.lines.line(ofOffset: run.offset)
+            let inSection = sectionLines.contains { $0.contains(line) }
+            let locator = RunLocator(run: run, document: document, line: line)
+            var previous: TermMatcher.Match?
+            for match in matcher.matches(in: run.text, allowAmbiguous: inSection) {
+                defer { previous = match }
+                let name = vocabulary.terms[match.term].name
+                mentioned.insert(name)
+                let (bytes, exact) = locator.locate(match.range)
+                let range = sourceRange(bytes, in: document)
+                if recorded.insert([name, match.text]).inserted {
+                    spellings.append(
+                        .object([
+                            "term": .string(name), "text": .string(match.text), "line": .int(range.start.line),
+                            "column": .int(range.start.column),
+                        ]))
+                }
+                if let finding = finding(
+                    for: match, after: previous, in: run, range: range, fixable: exact ? bytes : nil, context: context)
+                {
+                    findings.append(finding)
+                }
+            }
+        }
+        if reportUnknown, let section, let indices = context.sections[section] {
+            findings += unknownTechnologies(in: indices, context: context)
+        }
+        facts.terms = mentioned.sorted()
+        // Like other recorded facts, present only when there is something to record.
+        if !spellings.isEmpty { facts.extra[VocabularyRule.spellingsFact] = .array(spellings) }
+        return findings
+    }
+
+    // MARK: - Private helpers
+
+    private func finding(
+        for match: TermMatcher.Match, after previous: TermMatcher.Match?, in run: ProseRun, range: SourceRange,
+        fixable: Range<Int>?, context: RuleContext
+    ) -> Finding? {
+        let name = vocabulary.terms[match.term].name
+        switch match.status {
+        case .canonical:
+            return nil
+        case .alias:
+            guard aliases == .info, !explains(match, previous, in: run.text) else { return nil }
+            var info = finding(
+                "'\(match.text)' is an alias of '\(name)'", in: context, at: range,
+                data: [("found", .string(match.text)), ("term", .string(name))])
+            info.severity = .info
+            return info
+        case .variant(let expected):
+            // Joined to a neighbour (`redis-py`, `Jenkins/Github`): likely a package or path, not prose.
+            guard !match.attached else { return nil }
+            let fix = fixable.map { Fix(range: fixRange($0, in: context.document), replacement: expected) }
+            return finding(
+                "'\(match.text)' → '\(expected)'", in: context, at: range,
+                data: [("found", .string(match.text)), ("expected", .string(expected)), ("term", .string(name))],
+                fix: fix)
+        }
+    }
+
+    /// `Kubernetes (K8s)`: an alias in parentheses right after its own term explains it.
+    private func explains(_ match: TermMatcher.Match, _ previous: TermMatcher.Match?, in text: String) -> Bool {
+        guard let previous, previous.term == match.term else { return false }
+        let bytes = Array(text.utf8)
+        guard previous.range.upperBound <= match.range.lowerBound, match.range.lowerBound <= bytes.count else {
+            return false
+        }
+        let between = String(decoding: bytes[previous.range.upperBound..<match.range.lowerBound], as: UTF8.self)
+        return between.trimmed == "("
+    }
+
+    /// `info` findings for the technologies section's items that name no known term.
+    private func unknownTechnologies(in indices: [Int], context: RuleContext) -> [Finding] {
+        let document = context.document
+        var findings: [Finding] = []
+        var reported: Set<String> = []
+        let isKnown: (String) -> Bool = { !matcher.matches(in: $0, allowAmbiguous: true).isEmpty }
+        for index in indices {
+            for item in document.items(of: index) {
+                for name in TechnologyItemNames.names(of: item, isKnown: isKnown) where !isKnown(name.text) {
+                    guard reported.insert(name.text.lowercased()).inserted else { continue }
+                    var info = finding(
+                        "unknown technology '\(name.text)': add it to rules.yaml terms", in: context,
+                        at: position(of: name, in: document), data: [("name", .string(name.text))])
+                    info.severity = .info
+                    findings.append(info)
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Where a name is written in its block (its first occurrence), else the block's start.
+    private func position(of name: TechnologyItemNames.Name, in document: Document) -> SourceRange {
+        let bytes = document.lines.bytes
+        let needle = Array(name.text.utf8)
+        let block = name.block.byteRange.clamped(to: 0..<bytes.count)
+        if !needle.isEmpty, block.count >= needle.count {
+            for start in block.lowerBound...(block.upperBound - needle.count)
+            where bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle) {
+                return sourceRange(start..<(start + needle.count), in: document)
+            }
+        }
+        return SourceRange(at: name.block.range.start)
+    }
+
+    /// The inclusive range a finding reports for bytes `range`: first to last code point.
+    private func sourceRange(_ range: Range<Int>, in document: Document) -> SourceRange {
+        let lines = document.lines
+        var last = max(range.lowerBound, range.upperBound - 1)
+        while last > range.lowerBound, last < lines.bytes.count, lines.bytes[last] & 0xC0 == 0x80 { last -= 1 }
+        return SourceRange(start: lines.position(ofOffset: range.lowerBound), end: lines.position(ofOffset: last))
+    }
+
+    /// The range a fix replaces: end exclusive.
+    private func fixRange(_ range: Range<Int>, in document: Document) -> SourceRange {
+        SourceRange(
+            start: document.lines.position(ofOffset: range.lowerBound),
+            end: document.lines.position(ofOffset: range.upperBound))
+    }
+}
+
+/// Where a prose run's bytes are in the document: the run's own offset when it is exact, else an
+/// alignment over escapes and entities (`C\#`, `&amp;`) from the start cmark reported.
+private struct RunLocator {
+    let run: ProseRun
+    let literal: [UInt8]
+    let source: [UInt8]
+    let alignment: SourceAlignment?
+
+    init(run: ProseRun, document: Document, line: Int) {
+        self.run = run
+        self.literal = Array(run.text.utf8)
+        self.source = document.lines.bytes
+        let limit = document.lines.byteRange(ofLine: line).upperBound
+        self.alignment =
+            run.isExact ? nil : SourceAlignment(literal: literal, source: source, start: run.offset, limit: limit)
+    }
+
+    /// The document bytes of a range of the run's text, and whether they are exactly that text.
+    func locate(_ range: Range<Int>) -> (Range<Int>, Bool) {
+        if run.isExact { return ((run.offset + range.lowerBound)..<(run.offset + range.upperBound), true) }
+        if let mapped = alignment?.sourceRange(of: range, literal: literal, source: source) { return mapped }
+        return ((run.offset + range.lowerBound)..<(run.offset + range.upperBound), false)
+    }
+}

@@ -1,0 +1,113 @@
+/// Metadata and examples of kind `vocabulary`; they drive its tests, `learnlint explain` and docs/rules.md.
+enum VocabularyRuleExamples {
+    static let description = RuleKindDescription(
+        kind: "vocabulary",
+        defaultRuleID: "technology-names",
+        summary: "Technology names are written the canonical way (`GitHub Actions`, not `Github Actions`), with a fix.",
+        rationale: """
+            Readers, searches and coverage reports need one name per technology. A mention is found on whole \
+            words, case-insensitively unless the term says `case_sensitive`, across space, hyphen, dot and \
+            slash variants (`docker-compose` is `Docker Compose`), longest match first (`JavaScript`, not \
+            `Java`), in headings, paragraphs, list items and table cells, never in code, URLs, link \
+            destinations, HTML or front matter, nor in file names, paths and addresses (`settings.py`, \
+            `github.com`). A spelling that is neither the canonical name nor an accepted alias is a warning \
+            whose fix writes the accepted spelling it varies (a case or separator variant of an alias becomes \
+            that alias, anything else the canonical name); `learnlint fix` applies it. A spelling joined to \
+            another word by `-` or `/` (`redis-py`) still counts as a mention but is never corrected. Spellings \
+            listed as `ambiguous` (`Go`, `Express`) are ordinary words too and count only in the technologies \
+            section. Items of that section that name no known term get an `info` finding, so teams grow the \
+            vocabulary from real use. The canonical names a document mentions are recorded as its `terms`, \
+            and each distinct spelling as `term_spellings`.
+            """,
+        defaultSeverity: .warning,
+        parameters: [
+            RuleParameter(
+                "terms", type: "list",
+                "Each term: `name` (canonical), `aliases` (accepted other names), `reject` (wrong spellings), `case_sensitive` (default false), `ambiguous` (true, or the spellings that are also ordinary words). A plain string is a term with no other spellings."
+            ),
+            RuleParameter(
+                "extra_terms", type: "list", default: "[]",
+                "More terms, added to `terms` (to extend an inherited vocabulary without repeating it)."),
+            RuleParameter(
+                "aliases_are", type: "ok or info", default: "ok",
+                "Whether an alias (`K8s`) is fine or an `info` finding (never fixed)."),
+            RuleParameter(
+                "section", type: "section id", default: "technologies",
+                "The section whose items name technologies and where ambiguous spellings count."),
+            RuleParameter(
+                "unknown", type: "bool", default: "true",
+                "Report items of that section that name no known term, as `info`."),
+        ],
+        exampleConfiguration: """
+            terms:
+              - { name: GitHub Actions, reject: ["Github Actions", "GitHub Action"] }
+              - GitHub
+              - { name: Kubernetes, aliases: [K8s], reject: [Kubernates] }
+              - { name: PostgreSQL, aliases: [Postgres], reject: [PostgresSQL] }
+              - { name: Docker Compose, reject: [docker-compose] }
+              - { name: RabbitMQ, reject: [Rabbit MQ] }
+              - { name: React, aliases: [React.js], case_sensitive: true }
+              - { name: REST, aliases: [RESTful, RESTful API], reject: [Restful API], case_sensitive: true }
+              - { name: Go, aliases: [Golang], ambiguous: [Go] }
+              - { name: JavaScript, reject: [Java Script] }
+              - Java
+              - Python
+              - Docker
+              - Django
+              - Redis
+            """,
+        triggeringExamples: [
+            RuleExample(
+                "We deploy with ↓Github Actions to ↓Kubernates and store data in ↓PostgresSQL.",
+                note: "Rejected spellings: each is fixed to the canonical name."),
+            RuleExample(
+                "I learned ↓python, ↓Rabbit MQ and ↓rabbitMQ, and ran everything with ↓docker-compose.",
+                note: "A spelling that differs only in case or separators is a finding too."),
+            RuleExample(
+                "## Deploying with ↓Github\n\n| Tool | Use |\n|---|---|\n| ↓postgresql | storage |\n\nA ↓Restful API in ↓Java Script.",
+                note:
+                    "Headings and table cells are prose; a variant of an alias is fixed to that alias (`RESTful API`)."),
+            RuleExample(
+                "## Key Technologies\n- ↓go\n- Python\n- **Databases**: PostgreSQL, ↓Quuxbase\n- ↓Frobnicator: a build tool",
+                note:
+                    "In the technologies section, ambiguous spellings count, and items naming no known term are `info` hints."
+            ),
+            RuleExample(
+                "We run ↓K8s in production; Kubernetes (K8s) schedules the pods.",
+                note:
+                    "With `aliases_are: info`, an alias is an `info` finding, unless it explains the name right before it.",
+                configuration: "aliases_are: info"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                Run `docker-compose up`, then open <https://github.com/acme/github-actions>.
+
+                ```bash
+                pip install python github-actions
+                ```
+
+                Read [the guide](https://kubernates.io/rabbitmq) and <span title="Github">the notes</span>.
+                """, note: "Code spans, fenced code, URLs, link destinations and HTML are not prose."),
+            RuleExample(
+                "Reactive streams were a good fit: JavaScript, not Java, ran in the browser. Users react quickly.",
+                note: "Whole words only, longest match first; `React` is case-sensitive here, so the verb is not it."),
+            RuleExample(
+                "Go to the folder and go home: Golang, GitHub Actions, Kubernetes (K8s) and Postgres are fine.",
+                note: "Ambiguous spellings do not count outside the technologies section; aliases are fine by default."),
+            RuleExample(
+                "Edit settings.py and docker-compose.yml, push .github/workflows to github.com, install redis-py in a Django-based app.",
+                note: "File names, paths, addresses and hyphenated package names are not corrected."),
+            RuleExample(
+                """
+                ---
+                title: github actions and python notes
+                ---
+                ## Key Technologies
+                - Python: the language of the course
+                - I spent most of my time on deployment pipelines this month
+                - **Docker**: images, volumes, networks
+                """,
+                note: "Front matter is not prose; sentences and described known names are not unknown technologies."),
+        ])
+}

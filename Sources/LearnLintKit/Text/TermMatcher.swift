@@ -1,0 +1,138 @@
+/// Finds every vocabulary term in a text in one pass over its words.
+///
+/// Each run of up to a few words is looked up in the vocabulary's hash table (stopping as soon as the
+/// words so far begin no key), so the cost per document depends on its length, not on the number of
+/// terms. Words are whole: `Reactive` is not `React`, `good` is not `Go`; the longest match wins
+/// (`JavaScript` over `Java`, `GitHub Actions` over `GitHub`).
+public struct TermMatcher: Sendable {
+    /// One mention of a term in a text.
+    public struct Match: Sendable, Hashable {
+        public enum Status: Sendable, Hashable {
+            /// Written exactly as the canonical name.
+            case canonical
+            /// Written exactly as an accepted alias.
+            case alias
+            /// Any other spelling (a reject, a case or separator variant): should read `expected`.
+            case variant(expected: String)
+        }
+
+        public var term: Int
+        /// The text as written.
+        public var text: String
+        /// Byte offsets in the text (end exclusive).
+        public var range: Range<Int>
+        public var status: Status
+        /// Joined to a neighbouring word by `-` or `/` (`Django-based`, `Jenkins/GitHub`): a mention,
+        /// but too close to a package name or path to be corrected safely.
+        public var attached: Bool
+    }
+
+    /// Separators allowed between the words of one term: `docker compose`, `docker-compose`, `Node.js`, `CI/CD`.
+    static let wordSeparators: Set<Unicode.Scalar> = [" ", "-", ".", "/", "\u{00A0}"]
+    /// A character right before a word that makes it part of a path, address, identifier or file name.
+    static let pathBefore: Set<Unicode.Scalar> = [".", "_", "@", "#", "\\", "~", "$", "=", "%"]
+    /// A character right after a word that makes it part of an identifier (a following `.` counts when
+    /// a word follows it: `settings.py`, `github.com`).
+    static let pathAfter: Set<Unicode.Scalar> = ["_", "@", "\\", "=", "$", "%"]
+
+    public let vocabulary: Vocabulary
+
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    /// Every term mention in `text`, in order. Ambiguous spellings count only when `allowAmbiguous`.
+    public func matches(in text: String, allowAmbiguous: Bool) -> [Match] {
+        let tokens = WordTokenizer(text)
+        let words = tokens.words
+        var result: [Match] = []
+        var index = 0
+        outer: while index < words.count {
+            for (count, entry) in candidates(words, from: index, tokens: tokens).reversed() {
+                switch resolve(
+                    entry, words: words[index..<(index + count)], tokens: tokens, allowAmbiguous: allowAmbiguous)
+                {
+                case .mention(let match):
+                    result.append(match)
+                    index += count
+                    continue outer
+                case .skipWords:
+                    // Part of a path or file name: the shorter runs inside it are not mentions either.
+                    index += count
+                    continue outer
+                case .noMatch:
+                    continue
+                }
+            }
+            index += 1
+        }
+        return result
+    }
+
+    // MARK: - Private helpers
+
+    private enum Resolution {
+        case mention(Match)
+        case skipWords
+        case noMatch
+    }
+
+    /// The keys found starting at `start`, shortest first, with how many words each spans.
+    private func candidates(_ words: [WordTokenizer.Word], from start: Int, tokens: WordTokenizer)
+        -> [(Int, Vocabulary.Entry)]
+    {
+        var found: [(Int, Vocabulary.Entry)] = []
+        var key = words[start].folded
+        var count = 1
+        while true {
+            if let entry = vocabulary.entries[key] { found.append((count, entry)) }
+            let next = start + count
+            guard next < words.count, vocabulary.prefixes.contains(key),
+                separatorAllowed(between: words[next - 1], and: words[next], tokens: tokens)
+            else { break }
+            key += " " + words[next].folded
+            count += 1
+        }
+        return found
+    }
+
+    private func separatorAllowed(
+        between left: WordTokenizer.Word, and right: WordTokenizer.Word, tokens: WordTokenizer
+    ) -> Bool {
+        guard right.firstScalar - left.endScalar == 1, let separator = tokens.scalar(at: left.endScalar) else {
+            return false
+        }
+        return TermMatcher.wordSeparators.contains(separator)
+    }
+
+    private func resolve(
+        _ entry: Vocabulary.Entry, words: ArraySlice<WordTokenizer.Word>, tokens: WordTokenizer, allowAmbiguous: Bool
+    ) -> Resolution {
+        guard let first = words.first, let last = words.last, vocabulary.terms.indices.contains(entry.term) else {
+            return .noMatch
+        }
+        let term = vocabulary.terms[entry.term]
+        let written = words.map(\.text)
+        if term.caseSensitive, !entry.spellings.contains(where: { $0.words == written }) { return .noMatch }
+        if entry.ambiguous, !allowAmbiguous { return .noMatch }
+        let before = tokens.scalar(at: first.firstScalar - 1)
+        let after = tokens.scalar(at: last.endScalar)
+        if let before, TermMatcher.pathBefore.contains(before) { return .skipWords }
+        if let after, TermMatcher.pathAfter.contains(after) { return .skipWords }
+        if after == ".", let next = tokens.scalar(at: last.endScalar + 1), WordTokenizer.isWordScalar(next) {
+            return .skipWords
+        }
+        let joiners: Set<Unicode.Scalar> = ["-", "/"]
+        let attached = [before, after].contains { $0.map(joiners.contains) ?? false }
+        if attached, entry.ambiguous { return .noMatch }
+        let text = tokens.text(fromScalar: first.firstScalar, to: last.endScalar)
+        let status: Match.Status
+        if let exact = entry.spellings.first(where: { $0.text == text && $0.role != .reject }) {
+            status = exact.role == .canonical ? .canonical : .alias
+        } else {
+            status = .variant(expected: entry.target(canonical: term.name))
+        }
+        let range = tokens.startOffset(of: first)..<tokens.endOffset(of: last)
+        return .mention(Match(term: entry.term, text: text, range: range, status: status, attached: attached))
+    }
+}

@@ -1,0 +1,108 @@
+/// One technology of a vocabulary: its canonical name, accepted other names and known wrong spellings.
+public struct VocabularyTerm: Sendable, Hashable {
+    public var name: String
+    /// Other accepted names (`K8s`, `DRF`, `Postgres`).
+    public var aliases: [String]
+    /// Wrong spellings (`Kubernates`, `Rabbit MQ`): always a finding, fixed to an accepted spelling.
+    public var rejects: [String]
+    /// Only the listed spellings, in their exact case, count (for names such as `REST` or `Flask`).
+    public var caseSensitive: Bool
+    /// Spellings that are also ordinary words (`Go`, `Express`): they count only in the technologies section.
+    public var ambiguous: Set<String>
+
+    public init(
+        name: String, aliases: [String] = [], rejects: [String] = [], caseSensitive: Bool = false,
+        ambiguous: Set<String> = []
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.rejects = rejects
+        self.caseSensitive = caseSensitive
+        self.ambiguous = ambiguous
+    }
+}
+
+/// Every spelling of every term, indexed by a key that ignores case and word separators
+/// (`docker-compose`, `Docker Compose` and `docker compose` share the key `docker compose`), so that
+/// a matcher looks each run of words up once, whatever the vocabulary's size.
+public struct Vocabulary: Sendable {
+    public enum Role: Sendable, Hashable {
+        case canonical, alias, reject
+    }
+
+    /// One spelling of a term as configured.
+    public struct Spelling: Sendable, Hashable {
+        public var text: String
+        /// The spelling's words as written (separators dropped).
+        public var words: [String]
+        public var role: Role
+    }
+
+    /// All spellings of one term that share a key.
+    public struct Entry: Sendable {
+        public var term: Int
+        public var spellings: [Spelling]
+        /// Whether any of these spellings is an ordinary word (counts only in the technologies section).
+        public var ambiguous: Bool
+
+        /// The accepted spelling a variant under this key is fixed to: the canonical name when it has this
+        /// key, else an alias with this key (`Restful API` → `RESTful API`), else the term's canonical name.
+        func target(canonical: String) -> String {
+            spellings.first { $0.role == .canonical }?.text ?? spellings.first { $0.role == .alias }?.text ?? canonical
+        }
+    }
+
+    /// A spelling that another term already claims.
+    public struct Conflict: Error, Sendable {
+        public var spelling: String
+        public var otherTerm: String
+    }
+
+    public private(set) var terms: [VocabularyTerm] = []
+    public private(set) var entries: [String: Entry] = [:]
+    /// Keys of one or more words that begin a longer key: a matcher stops extending a run of words
+    /// as soon as it is not one of these.
+    public private(set) var prefixes: Set<String> = []
+
+    public init() {}
+
+    /// Adds a term; fails on the first spelling another term already has (compared by key).
+    public mutating func add(_ term: VocabularyTerm) throws(Conflict) {
+        var staged: [String: Entry] = [:]
+        let index = terms.count
+        let spellings =
+            [(term.name, Role.canonical)] + term.aliases.map { ($0, Role.alias) }
+            + term.rejects.map { ($0, Role.reject) }
+        for (text, role) in spellings {
+            guard let (key, words) = Vocabulary.key(of: text) else { continue }
+            if let existing = entries[key] {
+                throw Conflict(spelling: text, otherTerm: terms[existing.term].name)
+            }
+            var entry = staged[key] ?? Entry(term: index, spellings: [], ambiguous: false)
+            guard !entry.spellings.contains(where: { $0.text == text }) else { continue }
+            entry.spellings.append(Spelling(text: text, words: words, role: role))
+            entry.ambiguous = entry.ambiguous || term.ambiguous.contains(text)
+            staged[key] = entry
+        }
+        terms.append(term)
+        for (key, entry) in staged {
+            entries[key] = entry
+            let words = key.split(separator: " ")
+            for count in 1..<max(1, words.count) { prefixes.insert(words.prefix(count).joined(separator: " ")) }
+        }
+    }
+
+    /// The lookup key of a spelling (its case-folded words joined by one space) and its words as written;
+    /// nil when the spelling has no word at all.
+    public static func key(of spelling: String) -> (key: String, words: [String])? {
+        let words = WordTokenizer(spelling).words
+        guard !words.isEmpty else { return nil }
+        return (words.map(\.folded).joined(separator: " "), words.map(\.text))
+    }
+
+    /// The canonical name of the term that owns a spelling (compared by key), if any.
+    public func canonicalName(of spelling: String) -> String? {
+        guard let key = Vocabulary.key(of: spelling)?.key, let entry = entries[key] else { return nil }
+        return terms[entry.term].name
+    }
+}

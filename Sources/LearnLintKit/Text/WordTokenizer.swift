@@ -1,0 +1,104 @@
+/// Splits text into words (maximal runs of letters and digits) with exact UTF-8 byte offsets, and
+/// remembers every code point so matchers can look at what surrounds a word.
+///
+/// `C++`, `C#` and `F#` are single words: one letter followed by `++` or `#` keeps them.
+public struct WordTokenizer: Sendable {
+    /// One word of the text.
+    public struct Word: Sendable, Hashable {
+        /// The word as written.
+        public var text: String
+        /// The word case-folded, the form vocabulary keys are built from.
+        public var folded: String
+        /// Index of the word's first code point in `scalars`.
+        public var firstScalar: Int
+        /// Index one past the word's last code point in `scalars`.
+        public var endScalar: Int
+    }
+
+    /// Every code point of the text, with the byte offset where it starts.
+    public let scalars: [(scalar: Unicode.Scalar, offset: Int)]
+    public let words: [Word]
+    /// Byte length of the whole text.
+    public let byteCount: Int
+
+    public init(_ text: String) {
+        var scalars: [(scalar: Unicode.Scalar, offset: Int)] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append((scalar, offset))
+            offset += UTF8.width(scalar)
+        }
+        self.scalars = scalars
+        self.byteCount = offset
+        self.words = WordTokenizer.split(scalars)
+    }
+
+    /// Byte offset where a word starts.
+    public func startOffset(of word: Word) -> Int { offset(ofScalar: word.firstScalar) }
+
+    /// Byte offset one past a word's last byte.
+    public func endOffset(of word: Word) -> Int { offset(ofScalar: word.endScalar) }
+
+    /// The code point at an index, or nil outside the text.
+    public func scalar(at index: Int) -> Unicode.Scalar? {
+        scalars.indices.contains(index) ? scalars[index].scalar : nil
+    }
+
+    /// The text between two words (or any two scalar indices), as written.
+    public func text(fromScalar start: Int, to end: Int) -> String {
+        guard start < end, start >= 0, end <= scalars.count else { return "" }
+        var result = String.UnicodeScalarView()
+        for index in start..<end { result.append(scalars[index].scalar) }
+        return String(result)
+    }
+
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    // MARK: - Private helpers
+
+    private func offset(ofScalar index: Int) -> Int {
+        scalars.indices.contains(index) ? scalars[index].offset : byteCount
+    }
+
+    private static func split(_ scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> [Word] {
+        var words: [Word] = []
+        var index = 0
+        while index < scalars.count {
+            guard isWordScalar(scalars[index].scalar) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < scalars.count, isWordScalar(scalars[index].scalar) { index += 1 }
+            index = languageSuffixEnd(scalars, wordStart: start, wordEnd: index)
+            var view = String.UnicodeScalarView()
+            for position in start..<index { view.append(scalars[position].scalar) }
+            let text = String(view)
+            words.append(Word(text: text, folded: text.lowercased(), firstScalar: start, endScalar: index))
+        }
+        return words
+    }
+
+    /// Extends a one-letter word over `++` or `#` (C++, C#, F#) when nothing word-like follows.
+    private static func languageSuffixEnd(
+        _ scalars: [(scalar: Unicode.Scalar, offset: Int)], wordStart: Int, wordEnd: Int
+    ) -> Int {
+        guard wordEnd - wordStart == 1, wordEnd < scalars.count else { return wordEnd }
+        let suffixes: [[Unicode.Scalar]] = [["+", "+"], ["#"]]
+        for suffix in suffixes {
+            let end = wordEnd + suffix.count
+            guard end <= scalars.count else { continue }
+            let matches = zip(scalars[wordEnd..<end], suffix).allSatisfy { $0.0.scalar == $0.1 }
+            let followedByWord =
+                end < scalars.count && (isWordScalar(scalars[end].scalar) || scalars[end].scalar == "+")
+            if matches, !followedByWord { return end }
+        }
+        return wordEnd
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import LearnLintKit
+
+/// `learnlint fix [PATH ...]`: applies every safe fix (canonical spellings) in place; `--dry-run` prints
+/// a unified diff instead. Exit 0 when done, 2 on a configuration error or a file that cannot be written.
+struct FixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fix", abstract: "Apply safe fixes (canonical spellings) in place; --dry-run shows a diff.")
+
+    @OptionGroup var configOptions: ConfigOptions
+
+    @Flag(name: .customLong("dry-run"), help: "Print a unified diff of the fixes and change nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Print nothing on standard output.")
+    var quiet = false
+
+    @Argument(help: "Files or folders to fix.")
+    var paths: [String] = []
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        try exitingOnConfigurationError {
+            let ruleSet = try configOptions.ruleSet()
+            let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).changes(for: LintRequest(paths: paths, jobs: jobs))
+            for missing in outcome.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
+            guard outcome.missingPaths.isEmpty else { throw ExitCode(2) }
+            if dryRun {
+                if !quiet { print(FixReport.diff(outcome), terminator: "") }
+                return
+            }
+            let written = FixReport.write(outcome)
+            if !quiet { print(FixReport.summary(written, checked: outcome.documents)) }
+            if written.count < outcome.changes.count { throw ExitCode(2) }
+        }
+    }
+}
+
+/// Shared by `fix` and `check --fix`: writing changes and describing them.
+enum FixReport {
+    /// Writes every change atomically; returns the changes written (each failure is reported).
+    static func write(_ outcome: Fixer.Outcome) -> [Fixer.Change] {
+        var written: [Fixer.Change] = []
+        for change in outcome.changes {
+            do {
+                try AtomicFile.write(change.fixed, to: change.source.absolutePath)
+                written.append(change)
+            } catch {
+                printError("learnlint: \(error)")
+            }
+        }
+        return written
+    }
+
+    /// One unified diff for all documents, in path order, labelled `a/PATH` and `b/PATH` like git.
+    static func diff(_ outcome: Fixer.Outcome) -> String {
+        outcome.changes.sorted { $0.source.displayPath < $1.source.displayPath }.map { change in
+            UnifiedDiff.render(
+                old: change.original, new: change.fixed, oldLabel: "a/" + change.source.displayPath,
+                newLabel: "b/" + change.source.displayPath)
+        }.joined()
+    }
+
+    /// `Fixed 3 problems in 2 documents (5 checked).`
+    static func summary(_ written: [Fixer.Change], checked: Int) -> String {
+        let documents = "\(checked) document\(checked == 1 ? "" : "s") checked"
+        let applied = written.reduce(0) { $0 + $1.applied }
+        guard applied > 0 else { return "Nothing to fix (\(documents))." }
+        let problems = "\(applied) problem\(applied == 1 ? "" : "s")"
+        return "Fixed \(problems) in \(written.count) document\(written.count == 1 ? "" : "s") (\(documents))."
+    }
+}
