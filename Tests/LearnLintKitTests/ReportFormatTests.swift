@@ -196,7 +196,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: corpus) }
         let result = try runLearnLint(["check", ".", "--format", "markdown"], in: corpus)
         let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("|") }
-        #expect(rows.count == 2 + HostileCorpus.folders.count + 2 + 15)
+        #expect(rows.count == 2 + HostileCorpus.folders.count + 2 + 25)
         for row in rows {
             let header =
                 rows.first { $0.hasPrefix("| document") } == row || rows.first { $0.hasPrefix("| severity") } == row
