@@ -11,6 +11,10 @@ enum Repo {
     /// `../shared/seeds`: the five real documents the project started from.
     static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+    /// Seed tests run wherever the project's shared folder is beside the repository (here and in the
+    /// project's CI); only a run that says it has none (`LEARNLINT_WITHOUT_SHARED=1`, as on GitHub
+    /// Actions) leaves them out, so a missing folder can never pass silently.
+    static let seedsExpected = ProcessInfo.processInfo.environment["LEARNLINT_WITHOUT_SHARED"] != "1"
 
     static func read(_ relative: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)

@@ -12,7 +12,7 @@ enum Tools {
     /// Validates files against one of the official schemas in ../shared/schemas.
     static func validateJSON(_ files: [String], sharedSchema: String) throws -> CommandResult {
         try checkJSONSchema(
-            ["--schemafile", Repo.shared.appendingPathComponent("schemas/\(sharedSchema)").path] + files)
+            ["--schemafile", Repo.root.appendingPathComponent("Tests/schemas/\(sharedSchema)").path] + files)
     }
 
     /// `xmllint --noout --schema XSD FILE`; exit 0 means valid.
@@ -20,7 +20,7 @@ enum Tools {
         let xmllint = "/usr/bin/xmllint"
         try #require(FileManager.default.isExecutableFile(atPath: xmllint), "xmllint is missing: run `make deps`")
         return try runProgram(
-            xmllint, ["--noout", "--schema", Repo.shared.appendingPathComponent("schemas/\(schema)").path, file])
+            xmllint, ["--noout", "--schema", Repo.root.appendingPathComponent("Tests/schemas/\(schema)").path, file])
     }
 }
 
