@@ -4,13 +4,15 @@ public struct ConceptSpec: Sendable {
     public var patterns: [WildcardPattern]
     /// Each pattern's number of words: a pattern is tried against every run of that many words.
     let patternWordCounts: [Int]
+    /// Each pattern's literal text before its first wildcard: only runs starting with it can match.
+    let patternPrefixes: [String]
 
     public init(name: String, patterns: [WildcardPattern]) {
         self.name = name
         self.patterns = patterns
-        self.patternWordCounts = patterns.map { pattern in
-            max(1, TitleNormalizer.normalizePattern(pattern.source).split(separator: " ").count)
-        }
+        let normalized = patterns.map { TitleNormalizer.normalizePattern($0.source) }
+        self.patternWordCounts = normalized.map { max(1, $0.split(separator: " ").count) }
+        self.patternPrefixes = normalized.map { String($0.prefix { $0 != "*" && $0 != "?" }) }
     }
 }
 
@@ -74,22 +76,41 @@ public struct ConceptCatalog: Sendable {
         guard !concepts.isEmpty else { return [] }
         let texts = ConceptCatalog.titleLikeTexts(of: document).map { $0.split(separator: " ").map(String.init) }
         let wordCounts = Set(concepts.flatMap(\.patternWordCounts))
-        // Every run of k words, for each k some pattern needs, built once per document.
+        // Every distinct run of k words, for each k some pattern needs, built once per document and
+        // sorted, so a pattern only looks at the runs that start with its literal prefix.
         var runs: [Int: [String]] = [:]
         for count in wordCounts {
-            var result: [String] = []
+            var result: Set<String> = []
             for words in texts where words.count >= count {
                 for start in 0...(words.count - count) {
-                    result.append(words[start..<(start + count)].joined(separator: " "))
+                    result.insert(words[start..<(start + count)].joined(separator: " "))
                 }
             }
-            runs[count] = result
+            runs[count] = result.sorted()
         }
         return concepts.filter { concept in
-            zip(concept.patterns, concept.patternWordCounts).contains { pattern, count in
-                (runs[count] ?? []).contains { pattern.matches(normalized: $0) }
+            concept.patterns.indices.contains { index in
+                let candidates = runs[concept.patternWordCounts[index]] ?? []
+                let prefix = concept.patternPrefixes[index]
+                var position = ConceptCatalog.lowerBound(of: prefix, in: candidates)
+                while position < candidates.count, candidates[position].hasPrefix(prefix) {
+                    if concept.patterns[index].matches(normalized: candidates[position]) { return true }
+                    position += 1
+                }
+                return false
             }
         }.map(\.name)
+    }
+
+    /// The first index whose element is not below `key`, in a sorted array.
+    private static func lowerBound(of key: String, in sorted: [String]) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     // MARK: - Private helpers

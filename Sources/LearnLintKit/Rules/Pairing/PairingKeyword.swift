@@ -10,11 +10,20 @@ struct PairingKeyword: Sendable, Hashable {
     let words: [String]
     /// The symbol without variation selectors, when the keyword has no letters or digits.
     let symbol: String?
+    /// Every accepted form of the last word, and its plural forms alone: computed once, so matching
+    /// is a set look-up instead of building strings for each token (this runs for every word of
+    /// every challenge against every keyword).
+    let lastWordForms: Set<String>
+    let lastWordPlurals: Set<String>
 
     init(_ source: String) {
         self.source = source
-        self.words = PairingText.words(in: source)
+        let words = PairingText.words(in: source)
+        self.words = words
         self.symbol = words.isEmpty ? PairingText.withoutVariationSelectors(source.trimmed) : nil
+        let last = words.last ?? ""
+        self.lastWordPlurals = [last + "s", last + "es"]
+        self.lastWordForms = PairingKeyword.inflections(of: last).union([last])
     }
 
     /// How many words match at `index`, or nil; `exactOnly` allows only the plural `s`/`es` (labels).
@@ -25,12 +34,11 @@ struct PairingKeyword: Sendable, Hashable {
             if offset < words.count - 1 {
                 guard token == word else { return nil }
             } else if token != word {
-                let plural = token == word + "s" || token == word + "es"
                 if labelsOnly {
-                    guard plural else { return nil }
+                    guard lastWordPlurals.contains(token) else { return nil }
                     return (words.count, true)
                 }
-                guard PairingKeyword.isInflection(token, of: word) else { return nil }
+                guard lastWordForms.contains(token) else { return nil }
             }
         }
         return (words.count, false)
@@ -38,16 +46,21 @@ struct PairingKeyword: Sendable, Hashable {
 
     /// `token` is `word` with a regular English ending.
     static func isInflection(_ token: String, of word: String) -> Bool {
-        for suffix in ["s", "es", "d", "ed", "ing", "er", "est"] where token == word + suffix { return true }
+        inflections(of: word).contains(token)
+    }
+
+    /// `word` with each regular English ending.
+    static func inflections(of word: String) -> Set<String> {
+        var forms = Set(["s", "es", "d", "ed", "ing", "er", "est"].map { word + $0 })
         if word.hasSuffix("e") {
             let stem = String(word.dropLast())
-            if token == stem + "ing" || token == stem + "ed" { return true }
+            forms.formUnion([stem + "ing", stem + "ed"])
         }
         if word.hasSuffix("y") {
             let stem = String(word.dropLast())
-            if token == stem + "ies" || token == stem + "ied" { return true }
+            forms.formUnion([stem + "ies", stem + "ied"])
         }
-        return false
+        return forms
     }
 }
 
