@@ -32,9 +32,17 @@ public struct TextPattern: Sendable, Hashable, CustomStringConvertible {
     /// Byte ranges of the non-overlapping matches in `bytes`, in order.
     public func matches(in bytes: ArraySlice<UInt8>) -> [Range<Int>] {
         guard let first = pieces.first else { return [] }
+        guard let head = first.first else { return [] }
+        // The first byte in both cases, tested before anything else: most positions fail there.
+        let alternate = caseSensitive ? head : TextPattern.uppercased(head)
         var result: [Range<Int>] = []
         var start = bytes.startIndex
         while start + first.count <= bytes.endIndex {
+            let byte = bytes[start]
+            guard byte == head || byte == alternate else {
+                start += 1
+                continue
+            }
             if isBoundaryBefore(start, in: bytes, piece: first), piece(first, at: start, in: bytes),
                 let end = rest(after: start + first.count, in: bytes)
             {
@@ -93,6 +101,10 @@ public struct TextPattern: Sendable, Hashable, CustomStringConvertible {
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    private static func uppercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
