@@ -28,6 +28,13 @@ import Testing
         #expect(SpellingForm.variant("python", ignoringCaseStyle: false) != SpellingForm.variant("Python", ignoringCaseStyle: false))
     }
 
+    @Test func shoutedTitlesAreStyleButAcronymsAreNames() {
+        #expect(SpellingForm.isShouted("CHALLENGES"))
+        #expect(SpellingForm.isShouted("KEY TECHNOLOGIES"))
+        #expect(!SpellingForm.isShouted("SQL"))
+        #expect(!SpellingForm.isShouted("Key Technologies"))
+    }
+
     @Test func spellingsAreRecordedAsCompactFacts() throws {
         let (facts, _) = try lint("## 🔧 Key Technologies\n- **Docker Compose**: stacks.\n- Redis: cache.\n- Kubernetes (K8s): pods.\n")
         let spellings = SpellingFact.list(in: facts, named: ConsistencyRule.factKey)

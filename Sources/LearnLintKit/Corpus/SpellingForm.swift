@@ -50,10 +50,11 @@ public enum SpellingForm {
         return result
     }
 
-    /// Whether a text of several words is written entirely in capitals (a shouted heading).
+    /// Whether a title is written entirely in capitals (`CHALLENGES`, `KEY TECHNOLOGIES`); short
+    /// all-capital titles (`SQL`, `AWS`, `REST`) are acronyms, not shouting.
     public static func isShouted(_ surface: String) -> Bool {
         let letters = surface.filter(\.isLetter)
-        return surface.contains(" ") && letters.count > 3 && letters.allSatisfy(\.isUppercase)
+        return letters.count > 4 && letters.allSatisfy(\.isUppercase)
     }
 
     // MARK: - Private helpers
