@@ -17,6 +17,12 @@ import Testing
         try expectGolden(result.stdout, "fixtures/corpus/expected.json")
     }
 
+    @Test func corpusGoldenJSONMatchesTheReportSchema() throws {
+        let tool = try venvTool("check-jsonschema")
+        let result = try runProgram(tool, ["--schemafile", "docs/schemas/report.schema.json", "fixtures/corpus/expected.json"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
     /// The planted problems, and nothing else, from the corpus rules and the placeholder rule.
     @Test func corpusRulesFindWhatIsPlantedAndNothingElse() throws {
         let result = try runLearnLint(["check", Self.corpus, "--config", "rules.yaml", "--format", "json"])
