@@ -19,18 +19,16 @@ public struct MinHashSignature: Sendable, Equatable {
         self.values = values
     }
 
-    /// The signature of a word sequence, or nil when it has fewer than `minimumShingles` distinct shingles.
-    public init?(words: [Substring], minimumShingles: Int) {
+    /// The signature of a document's words (see `wordHashes(of:into:)`), or nil when they make fewer
+    /// than `minimumShingles` distinct shingles.
+    public init?(wordHashes words: [UInt64], minimumShingles: Int) {
         let size = MinHashSignature.shingleSize
         guard words.count >= size else { return nil }
         var shingles = Set<UInt32>()
         shingles.reserveCapacity(words.count)
         for start in 0...(words.count - size) {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for word in words[start..<(start + size)] {
-                for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-                hash = (hash ^ 0x20) &* 0x0000_0100_0000_01b3
-            }
+            for word in words[start..<(start + size)] { hash = (hash ^ word) &* 0x0000_0100_0000_01b3 }
             shingles.insert(MinHashSignature.fold(hash))
         }
         guard shingles.count >= max(1, minimumShingles) else { return nil }
@@ -50,9 +48,33 @@ public struct MinHashSignature: Sendable, Equatable {
         self.values = values
     }
 
-    /// The words of prose text for shingling: lowercased runs of letters and digits.
-    public static func words(of text: String) -> [Substring] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }
+    /// Appends the hashes of the words of prose text: runs of ASCII letters and digits (lowercased) and
+    /// of non-ASCII bytes. Bytes, not `Character`s: this runs over every document of the corpus.
+    public static func wordHashes(of text: String, into words: inout [UInt64]) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for byte in text.utf8 {
+            let folded: UInt8
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: folded = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte + 32
+            default:
+                if inWord { words.append(hash) }
+                hash = 0xcbf2_9ce4_8422_2325
+                inWord = false
+                continue
+            }
+            hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+            inWord = true
+        }
+        if inWord { words.append(hash) }
+    }
+
+    /// The word hashes of one text.
+    public static func wordHashes(of text: String) -> [UInt64] {
+        var words: [UInt64] = []
+        wordHashes(of: text, into: &words)
+        return words
     }
 
     // MARK: - Compact encoding

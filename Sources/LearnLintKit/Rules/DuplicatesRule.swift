@@ -32,12 +32,12 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
     // MARK: - Per document
 
     public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
-        var words: [Substring] = []
+        var words: [UInt64] = []
         for run in context.document.proseRuns {
             if case .heading = run.blockKind { continue }
-            words += MinHashSignature.words(of: run.text)
+            MinHashSignature.wordHashes(of: run.text, into: &words)
         }
-        if let signature = MinHashSignature(words: words, minimumShingles: minShingles) {
+        if let signature = MinHashSignature(wordHashes: words, minimumShingles: minShingles) {
             facts.extra[DuplicatesRule.factKey] = .string(signature.encoded)
         }
         return []
