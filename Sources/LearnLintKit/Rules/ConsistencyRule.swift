@@ -59,26 +59,32 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
     // MARK: - Across the corpus
 
     public func check(corpus: [DocumentFacts]) -> [Finding] {
-        var groups: [String: [String: VariantTally]] = [:]
+        // Two passes over the facts, parsed again in each instead of held: most keys (document titles,
+        // rare names) have a single spelling, and only the contested ones are tallied.
         var vocabularyKeys: Set<String> = []
-        for (index, facts) in corpus.enumerated() {
-            var spellings = SpellingFact.list(in: facts, named: ConsistencyRule.factKey)
-            let vocabulary = SpellingFact.list(in: facts, named: ConsistencyRule.vocabularyFactKey)
-            if deferToVocabulary {
-                for fact in vocabulary {
-                    vocabularyKeys.insert(fact.key)
-                    if let term = fact.term { vocabularyKeys.insert(SpellingForm.key(term)) }
+        var firstVariant: [String: String] = [:]
+        var contested: Set<String> = []
+        for facts in corpus {
+            for fact in spellings(of: facts, vocabularyKeys: &vocabularyKeys) where !contested.contains(fact.key) {
+                let variant = SpellingForm.variant(fact.text, ignoringCaseStyle: ignoreCaseStyle)
+                if let first = firstVariant[fact.key] {
+                    if first != variant { contested.insert(fact.key) }
+                } else {
+                    firstVariant[fact.key] = variant
                 }
-            } else {
-                spellings += vocabulary
             }
-            for fact in spellings {
+        }
+        firstVariant = [:]
+        contested.subtract(vocabularyKeys)
+        var groups: [String: [String: VariantTally]] = [:]
+        for (index, facts) in corpus.enumerated() {
+            for fact in spellings(of: facts, vocabularyKeys: &vocabularyKeys) where contested.contains(fact.key) {
                 let variant = SpellingForm.variant(fact.text, ignoringCaseStyle: ignoreCaseStyle)
                 groups[fact.key, default: [:]][variant, default: VariantTally()].add(fact, document: index)
             }
         }
         var findings: [Finding] = []
-        for key in groups.keys.sorted() where !vocabularyKeys.contains(key) {
+        for key in groups.keys.sorted() {
             guard let variants = groups[key], variants.count > 1 else { continue }
             findings += judge(key: key, variants: variants, corpus: corpus)
         }
@@ -86,6 +92,18 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
     }
 
     // MARK: - Private helpers
+
+    /// A document's spellings; vocabulary spellings join them, or only add their keys to `vocabularyKeys`.
+    private func spellings(of facts: DocumentFacts, vocabularyKeys: inout Set<String>) -> [SpellingFact] {
+        let own = SpellingFact.list(in: facts, named: ConsistencyRule.factKey)
+        let vocabulary = SpellingFact.list(in: facts, named: ConsistencyRule.vocabularyFactKey)
+        guard deferToVocabulary else { return own + vocabulary }
+        for fact in vocabulary {
+            vocabularyKeys.insert(fact.key)
+            if let term = fact.term { vocabularyKeys.insert(SpellingForm.key(term)) }
+        }
+        return own
+    }
 
     /// Findings for the documents using a minority spelling of one key, when the majority is clear.
     private func judge(key: String, variants: [String: VariantTally], corpus: [DocumentFacts]) -> [Finding] {
