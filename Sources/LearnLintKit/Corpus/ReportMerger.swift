@@ -3,8 +3,9 @@ import Foundation
 /// `learnlint merge`: shard reports (`learnlint/report@1`) → one result, as if the union of their
 /// documents had been checked in one run.
 ///
-/// Per-document findings are kept as the shards reported them; findings of corpus rules are dropped
-/// (each shard saw only part of the corpus) and the corpus rules run again over the union of the
+/// Per-document findings are kept as the shards reported them; corpus-stage findings (corpus rules,
+/// unused suppressions settled after the corpus stage: `Linter.isCorpusStageFinding`) are dropped, as
+/// each shard saw only part of the corpus, and the corpus stage runs again over the union of the
 /// documents' facts. A rule that is a `CorpusRule` must therefore report only from `check(corpus:)`.
 /// Coverage (and any other corpus-wide output) can start from `merge(_:linter:)`'s result.
 public enum ReportMerger {
@@ -61,8 +62,9 @@ public enum ReportMerger {
 
     /// Unions the shards' documents and per-document findings, then runs the corpus rules again.
     public static func merge(_ reports: [ShardReport], linter: Linter) throws(ReportMergeError) -> LintResult {
+        // Findings of corpus kinds are dropped even when this configuration switches the rule off or
+        // renames it: they judged a part of the corpus only.
         let corpusKinds = Set(RuleRegistry.kinds.filter { $0 is any CorpusRule.Type }.map { $0.description.kind })
-        let corpusRuleIDs = Set(linter.ruleSet.corpusRules.map(\.id))
         var firstSource: [String: String] = [:]
         var documents: [DocumentFacts] = []
         var findings: [Finding] = []
@@ -74,7 +76,7 @@ public enum ReportMerger {
                 firstSource[facts.path] = report.source
                 documents.append(facts)
             }
-            findings += report.findings.filter { !corpusKinds.contains($0.kind) && !corpusRuleIDs.contains($0.rule) }
+            findings += report.findings.filter { !corpusKinds.contains($0.kind) && !linter.isCorpusStageFinding($0) }
         }
         documents.sort { $0.path < $1.path }
         findings += linter.corpusFindings(documents)
