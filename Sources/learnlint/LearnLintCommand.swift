@@ -8,8 +8,10 @@ struct LearnLintCommand: ParsableCommand {
         commandName: "learnlint",
         abstract: "Lint learnings documents: required sections, technology names, challenges and solutions.",
         version: LearnLint.version,
-        subcommands: [CheckCommand.self, CoverageCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, ConfigCommand.self,
-            InstallHookCommand.self],
+        subcommands: [
+            CheckCommand.self, CoverageCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self,
+            InitCommand.self, ConfigCommand.self, InstallHookCommand.self, MergeCommand.self,
+        ],
         defaultSubcommand: CheckCommand.self
     )
 }

@@ -46,8 +46,10 @@ import Testing
         #expect(facts.challenges == expected.challenges, "challenges in \(name)")
         #expect(facts.challengesPaired == expected.paired, "paired challenges in \(name)")
         #expect(pairing.map(\.range.start.line) == expected.lines, "finding lines in \(name)")
-        // The fixtures are complete documents: no other rule has anything to say.
-        #expect(findings.count == pairing.count, "\(findings.filter { $0.rule != "challenge-solution" }.map(\.message))")
+        // The fixtures are complete documents: no other rule has anything to say (a `TBD` left where a
+        // solution belongs is the placeholders rule's business, not pairing's).
+        let others = findings.filter { $0.rule != "challenge-solution" && $0.rule != "template-placeholders" }
+        #expect(others.isEmpty, "\(others.map(\.message))")
     }
 
     /// The five real documents, read by hand:

@@ -358,6 +358,20 @@ rules:
     section: challenges
     solutions_section: solutions
 
+  # Corpus-wide rules: each document records compact facts; the corpus pass (and `learnlint merge`) judges them.
+  - id: spelling-consistency
+    kind: consistency
+    severity: warning
+
+  - id: near-duplicate
+    kind: duplicates
+    severity: warning
+    threshold: 0.8
+
+  - id: template-placeholders
+    kind: placeholders
+    severity: warning
+
 coverage:
   sections: required-sections
   terms: [technology-names]

@@ -5,6 +5,9 @@ public enum RuleRegistry {
         SuppressionsRule.self,
         PairingRule.self,
         VocabularyRule.self,
+        ConsistencyRule.self,
+        DuplicatesRule.self,
+        PlaceholdersRule.self,
     ]
 
     public static var kindNames: [String] { kinds.map { $0.description.kind } }

@@ -1,0 +1,109 @@
+import Foundation
+
+/// `learnlint merge`: shard reports (`learnlint/report@1`) → one result, as if the union of their
+/// documents had been checked in one run.
+///
+/// Per-document findings are kept as the shards reported them; corpus-stage findings (corpus rules,
+/// unused suppressions settled after the corpus stage: `Linter.isCorpusStageFinding`) are dropped, as
+/// each shard saw only part of the corpus, and the corpus stage runs again over the union of the
+/// documents' facts. A rule that is a `CorpusRule` must therefore report only from `check(corpus:)`.
+/// Coverage (and any other corpus-wide output) can start from `merge(_:linter:)`'s result.
+public enum ReportMerger {
+    /// One shard report, read and validated.
+    public struct ShardReport: Sendable {
+        /// Where it was read from (for messages).
+        public var source: String
+        public var configuration: String?
+        public var documents: [DocumentFacts]
+        public var findings: [Finding]
+    }
+
+    /// Reads and validates a report file.
+    public static func read(file path: String) throws(ReportMergeError) -> ShardReport {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path, reason: FileManager.default.fileExists(atPath: path) ? "cannot read it" : "no such file")
+        }
+        return try read([UInt8](data), source: path)
+    }
+
+    /// Reads and validates a report from its bytes.
+    public static func read(_ bytes: [UInt8], source: String) throws(ReportMergeError) -> ShardReport {
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(bytes)
+        } catch {
+            throw .invalid(source, error.description)
+        }
+        guard case .object = json else { throw .invalid(source, "not a JSON object") }
+        guard let schema = json["schema"]?.stringValue else {
+            throw .invalid(source, "no \"schema\" key; expected \"\(JSONReporter.schema)\"")
+        }
+        guard schema == JSONReporter.schema else {
+            throw .invalid(source, "schema is \"\(schema)\"; expected \"\(JSONReporter.schema)\" (a `learnlint check --format json` report)")
+        }
+        guard let documentEntries = json["documents"]?.arrayValue, let findingEntries = json["findings"]?.arrayValue else {
+            throw .invalid(source, "\"documents\" and \"findings\" must both be lists")
+        }
+        do {
+            var documents: [DocumentFacts] = []
+            documents.reserveCapacity(documentEntries.count)
+            for entry in documentEntries { documents.append(try DocumentFacts(json: entry)) }
+            var findings: [Finding] = []
+            findings.reserveCapacity(findingEntries.count)
+            for entry in findingEntries { findings.append(try Finding(json: entry)) }
+            return ShardReport(source: source, configuration: json["config"]?.stringValue, documents: documents, findings: findings)
+        } catch {
+            throw .invalid(source, error.description)
+        }
+    }
+
+    /// Unions the shards' documents and per-document findings, then runs the corpus rules again.
+    public static func merge(_ reports: [ShardReport], linter: Linter) throws(ReportMergeError) -> LintResult {
+        // Findings of corpus kinds are dropped even when this configuration switches the rule off or
+        // renames it: they judged a part of the corpus only.
+        let corpusKinds = Set(RuleRegistry.kinds.filter { $0 is any CorpusRule.Type }.map { $0.description.kind })
+        var firstSource: [String: String] = [:]
+        var documents: [DocumentFacts] = []
+        var findings: [Finding] = []
+        for report in reports {
+            for facts in report.documents {
+                if let earlier = firstSource[facts.path] {
+                    throw .duplicateDocument(facts.path, first: earlier, second: report.source)
+                }
+                firstSource[facts.path] = report.source
+                documents.append(facts)
+            }
+            findings += report.findings.filter { !corpusKinds.contains($0.kind) && !linter.isCorpusStageFinding($0) }
+        }
+        documents.sort { $0.path < $1.path }
+        findings += linter.corpusFindings(documents)
+        findings.sort(by: Finding.reportOrder)
+        return LintResult(documents: documents, findings: findings)
+    }
+
+    /// Reads every file, then merges them.
+    public static func merge(files: [String], linter: Linter) throws(ReportMergeError) -> LintResult {
+        var reports: [ShardReport] = []
+        for file in files { reports.append(try read(file: file)) }
+        return try merge(reports, linter: linter)
+    }
+}
+
+/// Why shard reports cannot be merged; `learnlint merge` prints it and exits 2.
+public enum ReportMergeError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unreadable(String, reason: String)
+    case invalid(String, String)
+    case duplicateDocument(String, first: String, second: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): return "\(path): \(reason)"
+        case .invalid(let path, let problem): return "\(path): not a valid shard report: \(problem)"
+        case .duplicateDocument(let document, let first, let second):
+            return "\(second): document '\(document)' is already in \(first) (shards must not overlap)"
+        }
+    }
+}

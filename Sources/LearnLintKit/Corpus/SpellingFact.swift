@@ -1,0 +1,55 @@
+/// One place a document spells a name or a title: the compact fact `consistency` records per document
+/// (`documents[].spellings` in `learnlint/report@1`) and judges across the corpus.
+public struct SpellingFact: Sendable, Hashable {
+    /// The grouping key (see `SpellingForm.key`).
+    public var key: String
+    /// The surface as written (see `SpellingForm.surface`).
+    public var text: String
+    public var line: Int
+    public var column: Int
+    /// The vocabulary's canonical name, when the fact comes from the vocabulary rule's `term_spellings`.
+    public var term: String?
+
+    public init(key: String, text: String, line: Int, column: Int, term: String? = nil) {
+        self.key = key
+        self.text = text
+        self.line = line
+        self.column = column
+        self.term = term
+    }
+
+    /// `"line:column:text"`: one short string per spelling keeps the facts small (about 1.5 KB per
+    /// document in memory, where an object per spelling took about 6 KB); the key is derived again.
+    public var json: JSONValue { .string("\(line):\(column):\(text)") }
+
+    /// Reads the facts stored under `name` in a document's `extra`; malformed entries are skipped.
+    ///
+    /// Entries are either compact strings (`spellings`) or objects with `text`, `line`, `column` and
+    /// optionally `term` (the vocabulary rule's `term_spellings`); keys are derived from the text so
+    /// that both sources group the same way.
+    public static func list(in facts: DocumentFacts, named name: String) -> [SpellingFact] {
+        guard let items = facts.extra[name]?.arrayValue else { return [] }
+        return items.compactMap { item in
+            if let compact = item.stringValue { return parse(compact) }
+            guard let rawText = item["text"]?.stringValue, let line = item["line"]?.intValue,
+                let column = item["column"]?.intValue
+            else { return nil }
+            let text = SpellingForm.surface(rawText)
+            let key = SpellingForm.key(text)
+            guard !key.isEmpty else { return nil }
+            return SpellingFact(key: key, text: text, line: line, column: column, term: item["term"]?.stringValue)
+        }
+    }
+
+    /// `"12:5:GitHub Actions"` → a fact; nil when the string is not in that form.
+    private static func parse(_ compact: String) -> SpellingFact? {
+        let parts = compact.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, let line = Int(parts[0]), let column = Int(parts[1]), line >= 1, column >= 1 else {
+            return nil
+        }
+        let text = String(parts[2])
+        let key = SpellingForm.key(text)
+        guard !key.isEmpty else { return nil }
+        return SpellingFact(key: key, text: text, line: line, column: column)
+    }
+}

@@ -1,0 +1,159 @@
+/// Kind `consistency`: a name or a section title spelled differently across the corpus.
+///
+/// Per document it records spellings (`documents[].spellings`): heading titles and the leading names
+/// of the technologies section's items. Across the corpus, spellings are grouped by a normalised key
+/// (case, spaces, hyphens, dots); when one spelling of a key is used by a clear majority of the
+/// documents, each document using another gets a finding naming the majority spelling.
+public struct ConsistencyRule: DocumentRule, CorpusRule {
+    public static let description = ConsistencyRuleExamples.description
+    /// Where this rule keeps its facts in `DocumentFacts.extra`.
+    public static let factKey = "spellings"
+    /// Where the vocabulary rule keeps the spellings of its terms (`term`, `text`, `line`, `column`).
+    public static let vocabularyFactKey = "term_spellings"
+
+    public let spec: RuleSpec
+    public let minDocuments: Int
+    public let minShare: Double
+    public let includeHeadings: Bool
+    public let sectionID: String?
+    public let ignoreCaseStyle: Bool
+    public let deferToVocabulary: Bool
+
+    public init(spec: RuleSpec, catalog: SectionCatalog) throws(ConfigurationError) {
+        self.spec = spec
+        minDocuments = try spec["min_documents"]?.int() ?? 3
+        if minDocuments < 1, let node = spec["min_documents"] {
+            throw .invalid(node.location, "min_documents must be at least 1")
+        }
+        minShare = try spec["min_share"]?.double() ?? 0.6
+        if !(minShare > 0 && minShare <= 1), let node = spec["min_share"] {
+            throw .invalid(node.location, "min_share must be above 0 and at most 1")
+        }
+        includeHeadings = try spec["headings"]?.bool() ?? true
+        ignoreCaseStyle = try spec["ignore_case_style"]?.bool() ?? true
+        deferToVocabulary = try spec["defer_to_vocabulary"]?.bool() ?? true
+        if let node = spec["section"] {
+            let id = try node.string()
+            guard catalog.spec(id) != nil else { throw .unknownSection(node.location, id, known: catalog.ids) }
+            sectionID = id
+        } else {
+            // The default section is used when the configuration defines it, and quietly skipped otherwise.
+            sectionID = catalog.spec("technologies") == nil ? nil : "technologies"
+        }
+    }
+
+    // MARK: - Per document
+
+    public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
+        let collector = SpellingCollector(document: context.document)
+        var spellings = includeHeadings ? collector.headingSpellings() : []
+        if let sectionID, let indices = context.sections[sectionID] {
+            spellings += collector.itemSpellings(sections: indices)
+        }
+        var seen: Set<String> = []
+        let unique = spellings.filter { seen.insert($0.key + "\u{0}" + $0.text).inserted }
+        facts.extra[ConsistencyRule.factKey] = .array(unique.map(\.json))
+        return []
+    }
+
+    // MARK: - Across the corpus
+
+    public func check(corpus: [DocumentFacts]) -> [Finding] {
+        // Two passes over the facts, parsed again in each instead of held: most keys (document titles,
+        // rare names) have a single spelling, and only the contested ones are tallied.
+        var vocabularyKeys: Set<String> = []
+        var firstVariant: [String: String] = [:]
+        var contested: Set<String> = []
+        for facts in corpus {
+            for fact in spellings(of: facts, vocabularyKeys: &vocabularyKeys) where !contested.contains(fact.key) {
+                let variant = SpellingForm.variant(fact.text, ignoringCaseStyle: ignoreCaseStyle)
+                if let first = firstVariant[fact.key] {
+                    if first != variant { contested.insert(fact.key) }
+                } else {
+                    firstVariant[fact.key] = variant
+                }
+            }
+        }
+        firstVariant = [:]
+        contested.subtract(vocabularyKeys)
+        var groups: [String: [String: VariantTally]] = [:]
+        for (index, facts) in corpus.enumerated() {
+            for fact in spellings(of: facts, vocabularyKeys: &vocabularyKeys) where contested.contains(fact.key) {
+                let variant = SpellingForm.variant(fact.text, ignoringCaseStyle: ignoreCaseStyle)
+                groups[fact.key, default: [:]][variant, default: VariantTally()].add(fact, document: index)
+            }
+        }
+        var findings: [Finding] = []
+        for key in groups.keys.sorted() {
+            guard let variants = groups[key], variants.count > 1 else { continue }
+            findings += judge(key: key, variants: variants, corpus: corpus)
+        }
+        return findings
+    }
+
+    // MARK: - Private helpers
+
+    /// A document's spellings; vocabulary spellings join them, or only add their keys to `vocabularyKeys`.
+    private func spellings(of facts: DocumentFacts, vocabularyKeys: inout Set<String>) -> [SpellingFact] {
+        let own = SpellingFact.list(in: facts, named: ConsistencyRule.factKey)
+        let vocabulary = SpellingFact.list(in: facts, named: ConsistencyRule.vocabularyFactKey)
+        guard deferToVocabulary else { return own + vocabulary }
+        for fact in vocabulary {
+            vocabularyKeys.insert(fact.key)
+            if let term = fact.term { vocabularyKeys.insert(SpellingForm.key(term)) }
+        }
+        return own
+    }
+
+    /// Findings for the documents using a minority spelling of one key, when the majority is clear.
+    private func judge(key: String, variants: [String: VariantTally], corpus: [DocumentFacts]) -> [Finding] {
+        let ranked = variants.sorted { a, b in
+            a.value.documents.count != b.value.documents.count
+                ? a.value.documents.count > b.value.documents.count : a.key < b.key
+        }
+        guard let majority = ranked.first else { return [] }
+        let majorityCount = majority.value.documents.count
+        // A tie has no majority: no finding beats a false one.
+        if ranked.count > 1, ranked[1].value.documents.count == majorityCount { return [] }
+        let total = variants.values.reduce(into: Set<Int>()) { $0.formUnion($1.documents) }.count
+        guard majorityCount >= minDocuments, Double(majorityCount) / Double(total) >= minShare else { return [] }
+        let expected = majority.value.displayText
+        var findings: [Finding] = []
+        for (_, tally) in ranked.dropFirst() {
+            for (document, fact) in tally.firstUse.sorted(by: { $0.key < $1.key }) where corpus.indices.contains(document) {
+                let facts = corpus[document]
+                let start = SourcePosition(line: fact.line, column: fact.column)
+                let end = SourcePosition(line: fact.line, column: fact.column + fact.text.unicodeScalars.count)
+                findings.append(
+                    Finding(
+                        rule: id, kind: kind, severity: severity,
+                        message: "“\(fact.text)” is spelled “\(expected)” in \(majorityCount) of \(total) documents",
+                        path: facts.path, range: SourceRange(start: start, end: end), contributor: facts.contributor,
+                        data: [
+                            ("key", .string(key)), ("found", .string(fact.text)), ("expected", .string(expected)),
+                            ("documents", .int(majorityCount)), ("of", .int(total)),
+                        ]))
+            }
+        }
+        return findings
+    }
+}
+
+/// The documents that use one spelling variant, with where each first uses it.
+private struct VariantTally {
+    var documents: Set<Int> = []
+    var firstUse: [Int: SpellingFact] = [:]
+    /// How many documents write each exact text of the variant (capitalisation may differ).
+    var texts: [String: Int] = [:]
+
+    mutating func add(_ fact: SpellingFact, document: Int) {
+        if documents.insert(document).inserted { texts[fact.text, default: 0] += 1 }
+        if let earlier = firstUse[document], (earlier.line, earlier.column) <= (fact.line, fact.column) { return }
+        firstUse[document] = fact
+    }
+
+    /// The exact text most documents write (alphabetically first on a tie, so reports are stable).
+    var displayText: String {
+        texts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? ""
+    }
+}

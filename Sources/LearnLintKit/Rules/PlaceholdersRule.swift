@@ -1,0 +1,120 @@
+/// Kind `placeholders`: template leftovers in prose (`[Your Name]`, `TODO`, `Lorem ipsum`, `<add here>`).
+///
+/// Only prose is searched (code spans, fenced code, link destinations and URLs never are); HTML is
+/// searched only for patterns that start with `<`, because a placeholder such as `<add here>` parses as
+/// an HTML tag. HTML comments are invisible to readers and never searched.
+public struct PlaceholdersRule: DocumentRule {
+    public static let description = PlaceholdersRuleExamples.description
+    public static let defaultPatterns = [
+        "[your *]", "[insert *]", "[add *]", "<your *>", "<insert *>", "<add *>", "{{*}}", "TODO", "TBD", "FIXME",
+        "lorem ipsum",
+    ]
+
+    public let spec: RuleSpec
+    public let patterns: [TextPattern]
+
+    public init(spec: RuleSpec, catalog: SectionCatalog) throws(ConfigurationError) {
+        self.spec = spec
+        guard let node = spec["patterns"] else {
+            patterns = PlaceholdersRule.defaultPatterns.compactMap(TextPattern.init)
+            return
+        }
+        var patterns: [TextPattern] = []
+        for item in try node.list() {
+            let text = try item.string()
+            guard let pattern = TextPattern(text) else {
+                throw .invalid(item.location, "pattern '\(text)' has no literal text (only '*' is a wildcard)")
+            }
+            patterns.append(pattern)
+        }
+        self.patterns = patterns
+    }
+
+    public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
+        let document = context.document
+        let bytes = document.lines.bytes
+        var findings: [Finding] = []
+        var reported: Set<Int> = []
+        for segment in proseSegments(of: document) {
+            for (pattern, range) in matches(in: segment.bytes, patterns: patterns) {
+                let start = segment.exact ? range.lowerBound : segment.origin
+                guard reported.insert(start).inserted else { continue }
+                findings.append(report(pattern, text: segment.bytes[range], at: start, exact: segment.exact, in: context))
+            }
+        }
+        let tagPatterns = patterns.filter(\.looksLikeTag)
+        if !tagPatterns.isEmpty {
+            for range in htmlRanges(of: document) {
+                let lower = max(0, min(range.lowerBound, bytes.count))
+                let upper = max(lower, min(range.upperBound, bytes.count))
+                for (pattern, match) in matches(in: bytes[lower..<upper], patterns: tagPatterns)
+                where reported.insert(match.lowerBound).inserted {
+                    findings.append(report(pattern, text: bytes[match], at: match.lowerBound, exact: true, in: context))
+                }
+            }
+        }
+        return findings.sorted(by: Finding.reportOrder)
+    }
+
+    // MARK: - Private helpers
+
+    /// Prose text to search: runs whose source bytes are contiguous are joined, so that `[`, `Your
+    /// Name` and `]` (three text nodes for cmark) are searched as `[Your Name]`.
+    private func proseSegments(of document: Document) -> [(bytes: ArraySlice<UInt8>, exact: Bool, origin: Int)] {
+        let bytes = document.lines.bytes
+        var segments: [(bytes: ArraySlice<UInt8>, exact: Bool, origin: Int)] = []
+        var current: Range<Int>?
+        for run in document.proseRuns {
+            let length = run.text.utf8.count
+            guard run.isExact, run.offset >= 0, run.offset + length <= bytes.count else {
+                if let range = current { segments.append((bytes[range], true, range.lowerBound)) }
+                current = nil
+                segments.append((ArraySlice(Array(run.text.utf8)), false, run.offset))
+                continue
+            }
+            if let range = current, range.upperBound == run.offset {
+                current = range.lowerBound..<(run.offset + length)
+            } else {
+                if let range = current { segments.append((bytes[range], true, range.lowerBound)) }
+                current = run.offset..<(run.offset + length)
+            }
+        }
+        if let range = current { segments.append((bytes[range], true, range.lowerBound)) }
+        return segments
+    }
+
+    /// Every match of every pattern, earliest first; overlapping matches keep the first pattern's.
+    private func matches(in bytes: ArraySlice<UInt8>, patterns: [TextPattern]) -> [(TextPattern, Range<Int>)] {
+        var found: [(TextPattern, Range<Int>)] = []
+        for pattern in patterns {
+            for range in pattern.matches(in: bytes) where !found.contains(where: { $0.1.overlaps(range) }) {
+                found.append((pattern, range))
+            }
+        }
+        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    /// Byte ranges of inline HTML and HTML blocks, comments excluded.
+    private func htmlRanges(of document: Document) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        func visit(_ inline: Inline) {
+            if inline.kind == .html, !inline.literal.hasPrefix("<!--") { ranges.append(inline.byteRange) }
+            inline.children.forEach(visit)
+        }
+        document.root.forEach { block in
+            if block.kind == .htmlBlock, !block.literal.trimmed.hasPrefix("<!--") { ranges.append(block.byteRange) }
+            block.inlines.forEach(visit)
+        }
+        return ranges
+    }
+
+    private func report(_ pattern: TextPattern, text: ArraySlice<UInt8>, at offset: Int, exact: Bool, in context: RuleContext) -> Finding {
+        let written = String(decoding: text, as: UTF8.self)
+        let lines = context.document.lines
+        let start = lines.position(ofOffset: offset)
+        let end = exact ? lines.position(ofOffset: offset + text.count) : start
+        return finding(
+            "template placeholder “\(written)” left in the document", in: context, at: SourceRange(start: start, end: end),
+            data: [("pattern", .string(pattern.source)), ("text", .string(written))])
+    }
+}

@@ -1,0 +1,58 @@
+/// Metadata and examples of kind `placeholders`; they drive its tests, `learnlint explain` and docs/rules.md.
+enum PlaceholdersRuleExamples {
+    static let description = RuleKindDescription(
+        kind: "placeholders",
+        defaultRuleID: "template-placeholders",
+        summary: "No template leftovers such as `[Your Name]`, `TODO`, `Lorem ipsum` or `<add here>` in the prose.",
+        rationale: """
+            Learners often start from a template; a placeholder left in place tells the reader the \
+            document is unfinished. Patterns are literal text with `*` wildcards (never regular \
+            expressions); a pattern with a capital letter matches case-sensitively, so `TODO` does not \
+            catch “a todo app”, and words match only as whole words. Code spans, fenced code and URLs are \
+            never searched; HTML only for patterns starting with `<`, and HTML comments never.
+            """,
+        defaultSeverity: .warning,
+        parameters: [
+            RuleParameter(
+                "patterns", type: "list of strings",
+                default: "[\"[your *]\", \"[insert *]\", \"[add *]\", \"<your *>\", \"<insert *>\", \"<add *>\", \"{{*}}\", TODO, TBD, FIXME, lorem ipsum]",
+                "Placeholder texts; `*` matches up to 60 characters on one line.")
+        ],
+        triggeringExamples: [
+            RuleExample(
+                """
+                # Learnings of ↓[Your Name]
+
+                ## Key Technologies
+                - Python
+                - ↓TODO: list the others
+                """, note: "A bracketed template field and a TODO."),
+            RuleExample(
+                """
+                ## Challenges
+                ↓Lorem ipsum dolor sit amet.
+
+                - Solution: ↓<add here>
+                - Written by ↓{{ author }}
+                """, note: "Filler text, an HTML-looking field and a template variable."),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                """
+                ## Projects
+                I built a todo app with Django and wrote `# TODO` markers while refactoring.
+
+                ```html
+                <p>{{ user.name }}</p>
+                ```
+
+                <!-- TODO: add a diagram -->
+                """, note: "Lowercase “todo”, code spans, fenced code and HTML comments are not leftovers."),
+            RuleExample(
+                """
+                ## Key Technologies
+                - [Django](https://www.djangoproject.com): [your first app](https://docs.djangoproject.com/en/5.0/intro/)
+                - TODOS and TBDs are plural words, not placeholders.
+                """, note: "Link text without brackets and longer words do not match."),
+        ])
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+@testable import LearnLintKit
+
+/// Unit tests of the corpus machinery: spelling forms, placeholder patterns, MinHash and LSH.
+@Suite struct CorpusRulesTests {
+    // MARK: - Spellings
+
+    @Test func surfaceDropsDecorationButKeepsTheName() {
+        #expect(SpellingForm.surface("🔧 1. Key Technologies:") == "Key Technologies")
+        #expect(SpellingForm.surface("ðŸ“š Tech  Stack") == "Tech Stack")
+        #expect(SpellingForm.surface("Docker Compose.") == "Docker Compose")
+    }
+
+    @Test func keyIgnoresCaseSpacesHyphensAndDots() {
+        #expect(SpellingForm.key("Docker Compose") == SpellingForm.key("docker-compose"))
+        #expect(SpellingForm.key("Node.js") == SpellingForm.key("NodeJS"))
+        #expect(SpellingForm.key("REST API") != SpellingForm.key("REST APIs"))
+    }
+
+    @Test func variantFoldsWholeWordCapitalisationOnly() {
+        let fold = { SpellingForm.variant($0, ignoringCaseStyle: true) }
+        #expect(fold("Key Technologies") == fold("Key technologies"))
+        #expect(fold("python") == fold("Python"))
+        #expect(fold("GitHub Actions") != fold("Github Actions"))
+        #expect(fold("REST APIs") != fold("Rest APIs"))
+        #expect(SpellingForm.variant("python", ignoringCaseStyle: false) != SpellingForm.variant("Python", ignoringCaseStyle: false))
+    }
+
+    @Test func shoutedTitlesAreStyleButAcronymsAreNames() {
+        #expect(SpellingForm.isShouted("CHALLENGES"))
+        #expect(SpellingForm.isShouted("KEY TECHNOLOGIES"))
+        #expect(!SpellingForm.isShouted("SQL"))
+        #expect(!SpellingForm.isShouted("Key Technologies"))
+    }
+
+    @Test func spellingsAreRecordedAsCompactFacts() throws {
+        let (facts, _) = try lint("## 🔧 Key Technologies\n- **Docker Compose**: stacks.\n- Redis: cache.\n- Kubernetes (K8s): pods.\n")
+        let spellings = SpellingFact.list(in: facts, named: ConsistencyRule.factKey)
+        #expect(spellings.map(\.text) == ["Key Technologies", "Docker Compose", "Redis", "Kubernetes"])
+        #expect(spellings.map(\.column) == [6, 5, 3, 3])
+        #expect(facts.extra[ConsistencyRule.factKey]?.arrayValue?.first == .string("1:6:Key Technologies"))
+    }
+
+    @Test func vocabularyNamesAreLeftToTheVocabularyRule() throws {
+        let rule = try ConsistencyRule(spec: exampleSpec(ConsistencyRule.self), catalog: SectionCatalog())
+        func facts(_ path: String, _ text: String, vocabulary: Bool) -> DocumentFacts {
+            var facts = DocumentFacts(path: path, contributor: path)
+            facts.extra[ConsistencyRule.factKey] = .array([SpellingFact(key: "githubactions", text: text, line: 3, column: 5).json])
+            if vocabulary {
+                facts.extra[ConsistencyRule.vocabularyFactKey] = .array([
+                    .object(["term": .string("GitHub Actions"), "text": .string(text), "line": .int(3), "column": .int(5)])
+                ])
+            }
+            return facts
+        }
+        let plain = ["a", "b", "c"].map { facts($0, "GitHub Actions", vocabulary: false) } + [facts("d", "Github Actions", vocabulary: false)]
+        #expect(rule.check(corpus: plain).map(\.path) == ["d"])
+        let known = plain + [facts("e", "GitHub Actions", vocabulary: true)]
+        #expect(rule.check(corpus: known).isEmpty)
+    }
+
+    // MARK: - Placeholders
+
+    @Test func textPatternsMatchLiterallyWithBoundedWildcards() {
+        let bytes = { (text: String) in ArraySlice(Array(text.utf8)) }
+        let field = TextPattern("[your *]")
+        #expect(field?.matches(in: bytes("Hi [Your Name] and [your repo]")) == [3..<14, 19..<30])
+        #expect(field?.matches(in: bytes("[your\nname]")) == [])
+        let todo = TextPattern("TODO")
+        #expect(todo?.matches(in: bytes("a todo app, TODOS, TODO:")) == [19..<23])
+        #expect(TextPattern("*") == nil)
+        #expect(TextPattern("lorem ipsum")?.matches(in: bytes("Lorem Ipsum dolor")) == [0..<11])
+    }
+
+    @Test func placeholderPatternsAreConfigurable() throws {
+        let config = """
+            version: 1
+            rules:
+              - { id: leftovers, kind: placeholders, patterns: ["XXX", "(fill in *)"] }
+            """
+        let (_, findings) = try lint("# Notes\n\nXXX and (fill in later), but not TODO.\n", config: config)
+        #expect(findings.map(\.message) == [
+            "template placeholder “XXX” left in the document", "template placeholder “(fill in later)” left in the document",
+        ])
+    }
+
+    // MARK: - MinHash and LSH
+
+    @Test func minHashEstimatesJaccardSimilarity() throws {
+        let words = (0..<400).map { "w\($0)" }
+        // 4-word shingles: replacing every 20th word changes about a fifth of the shingles.
+        var edited = words
+        for index in stride(from: 0, to: edited.count, by: 20) { edited[index] = "x\(index)" }
+        let a = try #require(signature(words))
+        let b = try #require(signature(edited))
+        let exact = jaccard(words, edited)
+        let index = NearDuplicateIndex(threshold: 0.5, boilerplateShare: 0.02)
+        let estimate = try #require(index.similarity(a, b, masked: []))
+        #expect(abs(estimate - exact) < 0.12, "estimate \(estimate), exact \(exact)")
+        let unrelated = try #require(signature((0..<400).map { "u\($0)" }))
+        #expect(try #require(index.similarity(a, unrelated, masked: [])) < 0.05)
+    }
+
+    @Test func signaturesSurviveTheirCompactEncoding() throws {
+        let text = String(repeating: "alpha beta gamma delta epsilon ", count: 20) + "zeta eta theta iota kappa lambda mu nu xi omicron pi"
+        let signature = try #require(MinHashSignature(wordHashes: MinHashSignature.wordHashes(of: text), minimumShingles: 5))
+        #expect(signature.encoded.count == 684)
+        #expect(MinHashSignature(encoded: signature.encoded) == signature)
+        #expect(MinHashSignature(encoded: "AAAA") == nil)
+        #expect(MinHashSignature(encoded: "not base64!") == nil)
+    }
+
+    @Test func shortTextsGetNoSignature() {
+        #expect(MinHashSignature(wordHashes: MinHashSignature.wordHashes(of: "Django, Docker and PostgreSQL."), minimumShingles: 30) == nil)
+        let cafe = MinHashSignature.wordHashes(of: "cafe")
+        #expect(MinHashSignature.wordHashes(of: "Cafe, CAFE; `cafe`!") == cafe + cafe + cafe)
+    }
+
+    @Test func boilerplateSharedByMostDocumentsIsIgnored() throws {
+        // Twenty documents that are 90% one template: without masking every pair would look copied.
+        let template = (0..<900).map { "t\($0)" }
+        let signatures = try (0..<20).map { document in
+            try #require(signature(template + (0..<100).map { "d\(document)w\($0)" }))
+        }
+        let index = NearDuplicateIndex(threshold: 0.8, boilerplateShare: 0.02)
+        #expect(index.boilerplate(signatures).contains { !$0.isEmpty })
+        #expect(index.pairs(signatures) { _, _ in true }.isEmpty)
+        let unmasked = NearDuplicateIndex(threshold: 0.8, boilerplateShare: 1)
+        #expect(!unmasked.pairs(Array(signatures.prefix(4))) { _, _ in true }.isEmpty, "the template alone looks like copying")
+    }
+
+    @Test func copiesAreFoundAmongManyDocumentsAndOnlyWhenAccepted() throws {
+        var signatures = try (0..<300).map { document in
+            try #require(signature((0..<200).map { "d\(document)w\($0)" }))
+        }
+        var copy = (0..<200).map { "d7w\($0)" }
+        copy[100] = "changed"
+        signatures.append(try #require(signature(copy)))
+        let index = NearDuplicateIndex(threshold: 0.8, boilerplateShare: 0.02)
+        let pairs = index.pairs(signatures) { _, _ in true }
+        #expect(pairs.map { [$0.first, $0.second] } == [[7, 300]])
+        #expect(index.pairs(signatures) { first, _ in first != 7 }.isEmpty)
+    }
+
+    // MARK: - Private helpers
+
+    private func signature(_ words: [String]) -> MinHashSignature? {
+        MinHashSignature(wordHashes: MinHashSignature.wordHashes(of: words.joined(separator: " ")), minimumShingles: 10)
+    }
+
+    private func jaccard(_ a: [String], _ b: [String]) -> Double {
+        func shingles(_ words: [String]) -> Set<String> {
+            Set((0...(words.count - 4)).map { words[$0..<($0 + 4)].joined(separator: " ") })
+        }
+        let left = shingles(a)
+        let right = shingles(b)
+        return Double(left.intersection(right).count) / Double(left.union(right).count)
+    }
+
+    private func exampleSpec(_ type: any Rule.Type) throws -> RuleSpec {
+        try ExampleRunner.exampleSpec(type.description, RuleExample(""))
+    }
+}
