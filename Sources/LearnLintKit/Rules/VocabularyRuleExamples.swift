@@ -81,6 +81,12 @@ enum VocabularyRuleExamples {
         nonTriggeringExamples: [
             RuleExample(
                 """
+                ## Key Technologies
+                - **RabbitMQ**: dead-letter queues gave failed messages somewhere to go.
+                - Go
+                """, note: "In the technologies section, a lower-case everyday word inside a sentence is still English."),
+            RuleExample(
+                """
                 Run `docker-compose up`, then open <https://github.com/acme/github-actions>.
 
                 ```bash

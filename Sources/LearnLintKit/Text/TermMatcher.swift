@@ -115,6 +115,9 @@ public struct TermMatcher: Sendable {
         let written = words.map(\.text)
         if term.caseSensitive, !entry.spellings.contains(where: { $0.words == written }) { return .noMatch }
         if entry.ambiguous, !allowAmbiguous { return .noMatch }
+        // Even in the technologies section, a lower-case everyday word inside a sentence ("gave failed
+        // messages somewhere to go") is English; only a capitalised name or a bare name item counts.
+        if entry.ambiguous, written.first?.first?.isUppercase != true, tokens.words.count > 3 { return .noMatch }
         let before = tokens.scalar(at: first.firstScalar - 1)
         let after = tokens.scalar(at: last.endScalar)
         if let before, TermMatcher.pathBefore.contains(before) { return .skipWords }
