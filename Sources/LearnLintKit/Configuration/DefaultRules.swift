@@ -34,9 +34,8 @@ rules:
         match: ["*concept*", "*fundamentals*", "*principles*", "*topics covered*"]
       - id: challenges
         title: Challenges Faced and Solutions Implemented
-        match: ["*challenge*", "*problems faced*", "*problems encountered*", "*obstacles*", "*difficulties*",
-                "*struggles*", "*hurdles*", "*roadblocks*", "*pain points*", "*issues faced*",
-                "*problems and solutions*"]
+        match: ["*challenge*", "*problems*", "*issues faced*", "*issues i *", "*obstacles*", "*difficulties*",
+                "*struggles*", "*hurdles*", "*roadblocks*", "*pain points*"]
       - id: solutions
         title: Solutions Implemented
         match: ["solution*", "how i solved*", "how i overcame*", "resolution*", "fixes*"]
@@ -83,7 +82,7 @@ rules:
 
       # Web frameworks and runtimes
       - { name: Django }
-      - { name: Django REST Framework, aliases: [DRF], reject: [Django Rest Framework, Django rest framework] }
+      - { name: Django REST Framework, aliases: [DRF, Django REST framework], reject: [Django Rest Framework, Django rest framework] }
       - { name: Django Channels }
       - { name: Flask, case_sensitive: true, reject: [FLASK] }
       - { name: FastAPI, case_sensitive: true, reject: [Fast API, Fast Api, FastApi, Fastapi] }
@@ -137,8 +136,8 @@ rules:
       - { name: Graphene, case_sensitive: true, aliases: [Graphene-Django] }
       - { name: drf-yasg }
       - { name: drf-spectacular }
-      - { name: Flake8 }
-      - { name: Pylint, reject: [PyLint] }
+      - { name: Flake8, aliases: [flake8] }
+      - { name: Pylint, aliases: [pylint], reject: [PyLint] }
       - { name: mypy, reject: [MyPy, Mypy] }
 
       # JavaScript tooling and libraries
@@ -250,7 +249,7 @@ rules:
       - { name: Ansible }
       - { name: Vagrant, case_sensitive: true }
       - { name: VirtualBox, reject: [Virtualbox] }
-      - { name: Nginx, aliases: [NGINX], reject: [Ngnix] }
+      - { name: Nginx, aliases: [NGINX, nginx], reject: [Ngnix] }
       - { name: Apache HTTP Server, aliases: [Apache httpd] }
       - { name: HAProxy, reject: [Haproxy, HA Proxy] }
       - { name: Traefik }

@@ -21,8 +21,11 @@ enum ActionClause {
 
     /// A regular past tense that reports doing something (not "struggled", "failed", "needed").
     private static func isPastAction(_ word: String) -> Bool {
-        word.count >= 5 && word.hasSuffix("ed") && !notActions.contains(word)
+        shortPastActions.contains(word) || (word.count >= 5 && word.hasSuffix("ed") && !notActions.contains(word))
     }
+
+    /// Past tenses too short for the `-ed` rule that still open a solution: "… - used eager mode in tests".
+    private static let shortPastActions: Set<String> = ["used", "made", "ran", "set", "put", "wrote", "read"]
 
     private static let connectors: Set<String> = [
         "so", "then", "eventually", "finally", "later", "afterwards", "ultimately", "thus", "hence", "and", "but",
