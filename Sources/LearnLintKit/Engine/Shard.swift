@@ -22,11 +22,6 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func hash(_ path: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in path.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        FNV1a.hash(path)
     }
 }

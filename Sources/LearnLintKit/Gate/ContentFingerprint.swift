@@ -8,18 +8,13 @@ import Foundation
 public enum ContentFingerprint {
     /// 16 hex digits of 64-bit FNV-1a (the same on every machine and run).
     public static func of(_ finding: Finding, lineText: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasher = FNV1a()
         for part in [finding.rule, normalizedMessage(finding.message), anchorText(finding, lineText: lineText)] {
-            for byte in part.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
+            hasher.combine(part)
             // A separator byte no text contains, so ("ab", "c") and ("a", "bc") differ.
-            hash ^= 0xff
-            hash = hash &* 0x0000_0100_0000_01b3
+            hasher.combine(0xff)
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        return FNV1a.hex(hasher.value)
     }
 
     /// The message with each run of digits replaced by `#`: messages quote line numbers and counts

@@ -44,18 +44,11 @@ public enum FindingFingerprint {
 
     // MARK: - Private helpers
 
-    /// 64-bit FNV-1a over UTF-8: tiny, dependency-free and the same on every platform.
     private static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        FNV1a.hash(text)
     }
 
     private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        FNV1a.hex(value)
     }
 }
