@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
             guard result.missingPaths.isEmpty else { throw ExitCode(2) }
             let verdict = try gate.apply(
                 to: &result, workingDirectory: request.workingDirectory, standardInput: standardInput, quiet: output.quiet)
-            try emit(result, ruleSet: ruleSet)
+            try output.emit(result, ruleSet: ruleSet)
             if !verdict.accepted, verdict.stale || output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
         }
     }
@@ -62,21 +62,5 @@ struct CheckCommand: ParsableCommand {
         let written = FixReport.write(outcome)
         if !output.quiet, !written.isEmpty { printError("learnlint: " + FixReport.summary(written, checked: outcome.documents)) }
         if written.count < outcome.changes.count { throw ExitCode(2) }
-    }
-
-    private func emit(_ result: LintResult, ruleSet: RuleSet) throws {
-        let source = ruleSet.configuration.source
-        let input = ReportInput(
-            result: result, ruleSet: ruleSet, configurationSource: source, colored: false, timestamp: ReportClock.now())
-        for request in output.report {
-            try write(request.format.reporter.render(input), to: request.path)
-        }
-        if let path = output.output {
-            try write(output.format.reporter.render(input), to: path)
-        } else if !output.quiet {
-            var colored = input
-            colored.colored = output.format == .text && output.color.enabled
-            print(output.format.reporter.render(colored), terminator: "")
-        }
     }
 }

@@ -4,19 +4,6 @@ import LearnLintKit
 
 extension CoverageFormat: ExpressibleByArgument {}
 
-/// A `--report FORMAT=FILE` request of `coverage` (its formats differ from `check`'s).
-struct CoverageReportRequest: ExpressibleByArgument {
-    var format: CoverageFormat
-    var path: String
-
-    init?(argument: String) {
-        let parts = argument.split(separator: "=", maxSplits: 1)
-        guard parts.count == 2, let format = CoverageFormat(rawValue: String(parts[0])), !parts[1].isEmpty else { return nil }
-        self.format = format
-        self.path = String(parts[1])
-    }
-}
-
 /// `learnlint coverage [PATH ...]`: contributor × section/term/concept coverage; exit 1 below the pass mark.
 struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -58,11 +45,7 @@ struct CoverageCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let failUnder, !(0...100).contains(failUnder) {
-            // A usage error exits 2, as documented (ArgumentParser's validation errors exit 64).
-            printError("learnlint: --fail-under is a percentage from 0 to 100, not \(failUnder)")
-            throw ExitCode(2)
-        }
+        try checkPassMark(failUnder)
         try exitingOnConfigurationError {
             let ruleSet = try configOptions.ruleSet()
             let result = Linter(ruleSet: ruleSet).lint(LintRequest(paths: paths, jobs: jobs, shard: shard))
@@ -70,16 +53,7 @@ struct CoverageCommand: ParsableCommand {
             guard result.missingPaths.isEmpty else { throw ExitCode(2) }
             let coverage = CoverageBuilder.build(facts: result.documents, ruleSet: ruleSet, failUnder: failUnder)
             let input = CoverageReportInput(report: coverage, configurationSource: ruleSet.configuration.source)
-            for request in report {
-                try write(request.format.reporter.render(input), to: request.path)
-            }
-            if let output {
-                try write(format.reporter.render(input), to: output)
-            } else if !quiet {
-                var colored = input
-                colored.colored = format == .text && color.enabled
-                print(format.reporter.render(colored), terminator: "")
-            }
+            try writeReports(input, files: report, main: format, output: output, quiet: quiet, color: color)
             if !coverage.passed { throw ExitCode(1) }
         }
     }

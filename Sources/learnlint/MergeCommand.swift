@@ -29,23 +29,8 @@ struct MergeCommand: ParsableCommand {
                 printError("learnlint: \(error)")
                 throw ExitCode(2)
             }
-            try emitReports(result, ruleSet: ruleSet, output: output)
+            try output.emit(result, ruleSet: ruleSet)
             if output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
         }
-    }
-}
-
-/// Writes the `--report` files and the main report (to `--output` or standard output).
-func emitReports(_ result: LintResult, ruleSet: RuleSet, output: OutputOptions) throws {
-    let input = ReportInput(result: result, ruleSet: ruleSet, configurationSource: ruleSet.configuration.source, colored: false)
-    for request in output.report {
-        try write(request.format.reporter.render(input), to: request.path)
-    }
-    if let path = output.output {
-        try write(output.format.reporter.render(input), to: path)
-    } else if !output.quiet {
-        var colored = input
-        colored.colored = output.format == .text && output.color.enabled
-        print(output.format.reporter.render(colored), terminator: "")
     }
 }

@@ -60,19 +60,6 @@ struct ConfigOptions: ParsableArguments {
     }
 }
 
-/// A `--report FORMAT=FILE` request.
-struct ReportRequest: ExpressibleByArgument {
-    var format: ReportFormat
-    var path: String
-
-    init?(argument: String) {
-        let parts = argument.split(separator: "=", maxSplits: 1)
-        guard parts.count == 2, let format = ReportFormat(rawValue: String(parts[0])), !parts[1].isEmpty else { return nil }
-        self.format = format
-        self.path = String(parts[1])
-    }
-}
-
 /// How results are printed and when they fail the run.
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
