@@ -118,6 +118,35 @@ import Testing
         #expect(csv.contains("\r\nb,b/README.md,0,0,0,0,0,,\r\n"))
     }
 
+    /// Everything coverage reads (contributor or its absence, readable, sections, terms, challenges,
+    /// `concepts`) comes back from a shard report, so `merge --coverage` equals one `coverage` run.
+    @Test func shardReportsKeepWhatCoverageNeeds() throws {
+        var configuration = try ConfigurationLoader.load(text: CoverageBuilderTests.config, source: "t.yaml", baseDirectory: ".")
+        configuration.coverage.termRules = ["technology-names"]
+        let rules = try RuleSet(configuration: configuration)
+        var paired = facts("team/ada/README.md", "Ada", sections: ["tech", "lessons"], concepts: ["Caching"], terms: ["Docker"])
+        (paired.challenges, paired.challengesPaired) = (3, 0)
+        var broken = facts("team/cy/README.md", "cy", sections: ["tech"], concepts: ["Testing"], terms: ["Redis"])
+        broken.readable = false
+        let corpus = [
+            paired, broken, facts("team/bo/README.md", nil, sections: ["lessons"], concepts: ["Testing"]),
+            facts("README.md", nil, terms: ["Redis"]),
+        ]
+        let shard = JSONReporter().render(ReportInput(result: LintResult(documents: corpus, findings: []), ruleSet: rules, configurationSource: "t.yaml"))
+        let read = try ReportMerger.read(Array(shard.utf8), source: "shard.json")
+        let merged = try ReportMerger.merge([read], linter: Linter(ruleSet: rules))
+        let render = { (facts: [DocumentFacts]) in
+            CoverageJSONReporter().render(
+                CoverageReportInput(report: CoverageBuilder.build(facts: facts, ruleSet: rules), configurationSource: "t.yaml"))
+        }
+        let direct = render(corpus)
+        #expect(render(merged.documents) == direct)
+        // The corpus exercises every field: names from facts, folders and “(unknown)”, challenges, terms.
+        for needle in ["\"Ada\"", "\"bo\"", "\"(unknown)\"", "\"found\": 3", "\"term:Redis\"", "\"concept:Testing\": true"] {
+            #expect(direct.contains(needle), "\(needle)")
+        }
+    }
+
     @Test func csvQuotesAndDefusesFormulas() {
         #expect(CoverageCSVReporter.field("plain") == "plain")
         #expect(CoverageCSVReporter.field("a,b") == "\"a,b\"")
