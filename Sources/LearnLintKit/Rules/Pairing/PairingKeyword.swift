@@ -88,6 +88,12 @@ enum PairingText {
 
     /// Lowercased words (letters, digits, inner apostrophes) in order.
     static func words(in text: String) -> [String] {
+        if let words = asciiWords(text, droppingMarkers: false) { return words }
+        return characterWords(in: text)
+    }
+
+    /// `words(in:)` over `Character`s, for text the byte path cannot read.
+    static func characterWords(in text: String) -> [String] {
         var result: [String] = []
         var current = ""
         for character in text {
@@ -110,7 +116,8 @@ enum PairingText {
 
     /// The text without the bold markers.
     static func visible(_ text: String) -> String {
-        String(text.filter { $0 != strongStart && $0 != strongEnd })
+        if let visible = asciiVisible(text) { return visible }
+        return String(text.filter { $0 != strongStart && $0 != strongEnd })
     }
 
     /// The first words of a text for messages: at most six words or about fifty characters.

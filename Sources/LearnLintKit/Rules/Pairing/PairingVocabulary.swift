@@ -19,6 +19,11 @@ struct PairingLabel: Sendable, Equatable {
 struct PairingVocabulary: Sendable {
     let first: [PairingKeyword]
     let then: [PairingKeyword]
+    private let firstIndex: PairingKeywordIndex
+    private let thenIndex: PairingKeywordIndex
+    /// Bytes a symbol keyword may start with (see `symbolRole`), and the symbols in list order.
+    private let symbolHeadBytes: Set<UInt8>
+    private let symbols: [(role: PairingRole, symbol: String)]
 
     static let defaultFirst = [
         "challenge", "problem", "issue", "struggle", "struggled", "difficult", "difficulty", "hard", "obstacle",
@@ -33,6 +38,19 @@ struct PairingVocabulary: Sendable {
     init(first: [String] = PairingVocabulary.defaultFirst, then: [String] = PairingVocabulary.defaultThen) {
         self.first = first.map(PairingKeyword.init)
         self.then = then.map(PairingKeyword.init)
+        self.firstIndex = PairingKeywordIndex(self.first)
+        self.thenIndex = PairingKeywordIndex(self.then)
+        let symbols = self.first.compactMap { $0.symbol.map { (PairingRole.challenge, $0) } }
+            + self.then.compactMap { $0.symbol.map { (PairingRole.solution, $0) } }
+        self.symbols = symbols.filter { !$0.1.isEmpty }.map { (role: $0.0, symbol: $0.1) }
+        // A byte can open a symbol match when it is the symbol's first byte, or when it alone is a
+        // character equal to the symbol's first one (String comparison is canonical).
+        var heads: Set<UInt8> = []
+        for (_, symbol) in self.symbols {
+            if let byte = symbol.utf8.first { heads.insert(byte) }
+            for byte in UInt8(0)..<0x80 where symbol.first == Character(Unicode.Scalar(byte)) { heads.insert(byte) }
+        }
+        self.symbolHeadBytes = heads
     }
 
     // MARK: - Labels
@@ -41,7 +59,12 @@ struct PairingVocabulary: Sendable {
     /// markers are skipped; a word label must be followed by a number, a delimiter (`:`, `-`, `)`,
     /// the end of the bold run) or the end of the text, so "Problems with Docker" is no label.
     func label(atStartOf text: String) -> PairingLabel? {
-        var rest = Substring(text)
+        label(atStartOf: Substring(text))
+    }
+
+    /// `label(atStartOf:)` over part of a longer text.
+    func label(atStartOf text: Substring) -> PairingLabel? {
+        var rest = text
         var leadingSymbol: PairingRole?
         var skipped = 0
         while let character = rest.first, skipped < 12 {
@@ -68,27 +91,24 @@ struct PairingVocabulary: Sendable {
     /// The roles a title speaks of ("Challenges Faced and Solutions Implemented" speaks of both).
     func titleRoles(_ title: String) -> (challenge: Bool, solution: Bool) {
         let tokens = PairingText.words(in: title)
-        return (contains(first, in: tokens, negatable: false), contains(then, in: tokens, negatable: false))
+        return (contains(firstIndex, in: tokens, negatable: false), contains(thenIndex, in: tokens, negatable: false))
     }
 
     // MARK: - Cues in running text
 
     /// Whether the text names a challenge ("was difficult", "I struggled with").
     func mentionsChallenge(_ text: String) -> Bool {
-        contains(first, in: PairingText.words(in: PairingText.visible(text)), negatable: false)
+        contains(firstIndex, in: PairingText.visibleWords(text), negatable: false)
     }
 
     /// Whether the text reads as a problem statement: a `first` keyword or a common word of
     /// difficulty ("could not", "failed", "slow", "flaky"). Only then is an unlabelled bullet
     /// without a solution reported; a bullet that reads otherwise may be its own solution.
     func mentionsDifficulty(_ text: String) -> Bool {
-        let tokens = PairingText.words(in: PairingText.visible(text))
+        let tokens = PairingText.visibleWords(text)
         // "No major challenges" names none.
-        if contains(first, in: tokens, negatable: true) { return true }
-        return tokens.indices.contains { index in
-            PairingVocabulary.difficulty.contains { $0.match(tokens, at: index) != nil }
-                && !PairingVocabulary.isNegated(tokens, before: index)
-        }
+        if contains(firstIndex, in: tokens, negatable: true) { return true }
+        return contains(PairingVocabulary.difficultyIndex, in: tokens, negatable: true)
     }
 
     /// English words of difficulty that strengthen the `first` keywords for judging bullets and prose.
@@ -102,10 +122,11 @@ struct PairingVocabulary: Sendable {
         // Words that say the story is not over: "still investigating", "no approach yet".
         "still", "yet", "unsolved", "unresolved", "ongoing", "investigating", "no idea",
     ].map(PairingKeyword.init)
+    private static let difficultyIndex = PairingKeywordIndex(difficulty)
 
     /// Whether the text names a solution: a `then` keyword that is not negated ("not yet solved").
     func mentionsSolution(_ text: String) -> Bool {
-        contains(then, in: PairingText.words(in: PairingText.visible(text)), negatable: true)
+        contains(thenIndex, in: PairingText.visibleWords(text), negatable: true)
     }
 
     /// Whether the text carries a solution: a `then` keyword, a later label of the solution role
@@ -128,14 +149,25 @@ struct PairingVocabulary: Sendable {
 
     /// A solution label after a sentence end or at the start of a bold run inside the text.
     func hasInlineSolutionLabel(_ text: String) -> Bool {
-        let characters = Array(text)
-        for index in characters.indices.dropFirst() {
-            let atBold = characters[index] == PairingText.strongStart
-            let afterSentence = index >= 2 && characters[index - 1] == " " && ".!?;|→".contains(characters[index - 2])
-            guard atBold || afterSentence else { continue }
-            if let label = label(atStartOf: String(characters[index...])), label.role == .solution, !label.isSymbol {
-                return true
+        // Walks the characters once, remembering the two before; each candidate reads the rest of
+        // the text in place instead of copying it.
+        var twoBefore: Character?
+        var oneBefore: Character?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if let oneBefore {
+                let atBold = character == PairingText.strongStart
+                let afterSentence = oneBefore == " " && twoBefore.map { ".!?;|→".contains($0) } == true
+                if atBold || afterSentence, let label = label(atStartOf: text[index...]), label.role == .solution,
+                    !label.isSymbol
+                {
+                    return true
+                }
             }
+            twoBefore = oneBefore
+            oneBefore = character
+            index = text.index(after: index)
         }
         return false
     }
@@ -143,11 +175,17 @@ struct PairingVocabulary: Sendable {
     // MARK: - Private helpers
 
     private func wordLabel(_ text: Substring) -> PairingLabel? {
-        let tokens = PairingText.words(in: String(text.prefix(120)))
-        guard !tokens.isEmpty else { return nil }
+        // Only the first few words can be part of a label: no keyword is longer.
+        let longest = max(firstIndex.longest, thenIndex.longest)
+        let head = String(text.prefix(120))
+        let tokens =
+            PairingText.asciiWords(head, droppingMarkers: false, maxWords: max(1, longest))
+            ?? PairingText.words(in: head)
+        guard let opening = tokens.first else { return nil }
         var best: (role: PairingRole, count: Int, plural: Bool)?
-        for (role, keywords) in [(PairingRole.challenge, first), (.solution, then)] {
-            for keyword in keywords {
+        for (role, index) in [(PairingRole.challenge, firstIndex), (.solution, thenIndex)] {
+            for candidate in index.candidates(startingWith: opening) {
+                let keyword = index.keywords[candidate]
                 if let match = keyword.match(tokens, at: 0, labelsOnly: true), match.count > (best?.count ?? 0) {
                     best = (role, match.count, match.plural)
                 }
@@ -183,30 +221,34 @@ struct PairingVocabulary: Sendable {
     }
 
     private func symbolRole(atStartOf text: Substring) -> PairingRole? {
-        let plain = PairingText.withoutVariationSelectors(String(text.prefix(4)))
-        for (role, keywords) in [(PairingRole.challenge, first), (.solution, then)] {
-            for keyword in keywords {
-                if let symbol = keyword.symbol, !symbol.isEmpty, plain.hasPrefix(symbol) { return role }
-            }
+        guard !symbols.isEmpty else { return nil }
+        // Most lines open with a plain ASCII character that no symbol can start with: then the
+        // text after it is ASCII too, so the first character is that byte alone.
+        var bytes = text.utf8.makeIterator()
+        if let head = bytes.next(), head < 0x80, head != UInt8(ascii: "\r"), !symbolHeadBytes.contains(head) {
+            let next = bytes.next()
+            if next.map({ $0 < 0x80 }) ?? true { return nil }
         }
+        let plain = PairingText.withoutVariationSelectors(String(text.prefix(4)))
+        for (role, symbol) in symbols where plain.hasPrefix(symbol) { return role }
         return nil
     }
 
-    private func contains(_ keywords: [PairingKeyword], in tokens: [String], negatable: Bool) -> Bool {
-        for index in tokens.indices {
-            for keyword in keywords where keyword.match(tokens, at: index) != nil {
-                if negatable, PairingVocabulary.isNegated(tokens, before: index) { continue }
-                return true
-            }
+    private func contains(_ keywords: PairingKeywordIndex, in tokens: [String], negatable: Bool) -> Bool {
+        for index in tokens.indices where keywords.matches(tokens, at: index) {
+            if negatable, PairingVocabulary.isNegated(tokens, before: index) { continue }
+            return true
         }
         return false
     }
+
+    private static let negations: Set<String> = ["not", "no", "never", "without", "unable", "cannot", "nor", "zero"]
 
     /// "not solved", "no fix yet", "never resolved", "couldn't fix": the cue says the opposite.
     private static func isNegated(_ tokens: [String], before index: Int) -> Bool {
         for offset in 1...2 where index - offset >= 0 {
             let word = tokens[index - offset]
-            if ["not", "no", "never", "without", "unable", "cannot", "nor", "zero"].contains(word) || word.hasSuffix("n't") {
+            if negations.contains(word) || word.hasSuffix("n't") {
                 return true
             }
         }
