@@ -6,6 +6,8 @@ public struct ConceptSpec: Sendable {
     let patternWordCounts: [Int]
     /// Each pattern's literal text before its first wildcard: only runs starting with it can match.
     let patternPrefixes: [String]
+    /// The same prefixes as UTF-8, for the byte-level search over ASCII documents.
+    let patternPrefixBytes: [[UInt8]]
 
     public init(name: String, patterns: [WildcardPattern]) {
         self.name = name
@@ -13,6 +15,7 @@ public struct ConceptSpec: Sendable {
         let normalized = patterns.map { TitleNormalizer.normalizePattern($0.source) }
         self.patternWordCounts = normalized.map { max(1, $0.split(separator: " ").count) }
         self.patternPrefixes = normalized.map { String($0.prefix { $0 != "*" && $0 != "?" }) }
+        self.patternPrefixBytes = patternPrefixes.map { Array($0.utf8) }
     }
 }
 
@@ -74,7 +77,9 @@ public struct ConceptCatalog: Sendable {
     /// The names of the concepts a document mentions, in configuration order.
     public func matches(in document: Document) -> [String] {
         guard !concepts.isEmpty else { return [] }
-        let texts = ConceptCatalog.titleLikeTexts(of: document).map { $0.split(separator: " ").map(String.init) }
+        let normalized = ConceptCatalog.titleLikeTexts(of: document)
+        if let names = asciiMatches(in: normalized) { return names }
+        let texts = normalized.map { $0.split(separator: " ").map(String.init) }
         let wordCounts = Set(concepts.flatMap(\.patternWordCounts))
         // Every distinct run of k words, for each k some pattern needs, built once per document and
         // sorted, so a pattern only looks at the runs that start with its literal prefix.
@@ -96,6 +101,54 @@ public struct ConceptCatalog: Sendable {
                 while position < candidates.count, candidates[position].hasPrefix(prefix) {
                     if concept.patterns[index].matches(normalized: candidates[position]) { return true }
                     position += 1
+                }
+                return false
+            }
+        }.map(\.name)
+    }
+
+    /// `matches(in:)` over texts that are all ASCII with single spaces between words (the usual
+    /// case), nil otherwise. A run of words is then a byte range of its text, so no run is built,
+    /// hashed or sorted: each pattern reads the runs whose bytes start with its literal prefix,
+    /// which for ASCII is exactly the set the sorted search visits.
+    private func asciiMatches(in texts: [String]) -> [String]? {
+        var bytes: [[UInt8]] = []
+        var wordRanges: [[Range<Int>]] = []
+        for text in texts {
+            let utf8 = Array(text.utf8)
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for (offset, byte) in utf8.enumerated() {
+                guard byte < 0x80 else { return nil }
+                guard byte == UInt8(ascii: " ") else { continue }
+                // An empty word (double, leading or trailing space) would make runs differ from slices.
+                guard offset > start else { return nil }
+                ranges.append(start..<offset)
+                start = offset + 1
+            }
+            guard start < utf8.count else { return nil }
+            ranges.append(start..<utf8.count)
+            bytes.append(utf8)
+            wordRanges.append(ranges)
+        }
+        return concepts.filter { concept in
+            concept.patterns.indices.contains { index in
+                let count = concept.patternWordCounts[index]
+                let prefix = concept.patternPrefixBytes[index]
+                for (text, words) in zip(bytes, wordRanges) where words.count >= count {
+                    let found = text.withUnsafeBufferPointer { buffer in
+                        for first in 0...(words.count - count) {
+                            let run = words[first].lowerBound..<words[first + count - 1].upperBound
+                            guard run.count >= prefix.count,
+                                prefix.indices.allSatisfy({ buffer[run.lowerBound + $0] == prefix[$0] })
+                            else { continue }
+                            if concept.patterns[index].matches(utf8: UnsafeBufferPointer(rebasing: buffer[run])) {
+                                return true
+                            }
+                        }
+                        return false
+                    }
+                    if found { return true }
                 }
                 return false
             }

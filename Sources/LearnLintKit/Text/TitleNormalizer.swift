@@ -49,36 +49,60 @@ public enum TitleNormalizer {
     /// The same steps over plain ASCII titles (most of them), without Unicode property look-ups;
     /// nil when the title has any non-ASCII byte.
     private static func normalizeASCII(_ title: String, keepingWildcards: Bool) -> String? {
-        var words: [[UInt8]] = []
-        var current: [UInt8] = []
+        // Word bytes back to back, and each word's range in them (a `.` or `)` ends a word and stays
+        // in it): no array or string per word.
+        var letters: [UInt8] = []
+        letters.reserveCapacity(title.utf8.count + 8)
+        var words: [Range<Int>] = []
+        var start = 0
+        func flush() {
+            if letters.count > start { words.append(start..<letters.count) }
+            start = letters.count
+        }
         for byte in title.utf8 {
             guard byte < 0x80 else { return nil }
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                current.append(byte)
+                letters.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                current.append(byte + 32)
+                letters.append(byte + 32)
             case UInt8(ascii: "*"), UInt8(ascii: "?") where keepingWildcards:
-                current.append(byte)
+                letters.append(byte)
             case UInt8(ascii: "&"):
-                if !current.isEmpty { words.append(current) }
-                current = []
-                words.append(Array("and".utf8))
+                flush()
+                letters.append(contentsOf: "and".utf8)
+                flush()
             case UInt8(ascii: "."), UInt8(ascii: ")"):
-                current.append(byte)
-                words.append(current)
-                current = []
+                letters.append(byte)
+                flush()
             default:
-                if !current.isEmpty { words.append(current) }
-                current = []
+                flush()
             }
         }
-        if !current.isEmpty { words.append(current) }
-        let strings = words.map { String(decoding: $0, as: UTF8.self) }
+        flush()
         var index = 0
-        while index < strings.count, isNumbering(strings[index]) { index += 1 }
-        let kept = strings[index...].map { word in word.filter { $0 != "." && $0 != ")" } }.filter { !$0.isEmpty }
-        return kept.joined(separator: " ")
+        while index < words.count, isNumberingASCII(letters[words[index]]) { index += 1 }
+        var output: [UInt8] = []
+        output.reserveCapacity(letters.count + words.count)
+        for word in words[index...] {
+            var wrote = false
+            for byte in letters[word] where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ")") {
+                if !wrote, !output.isEmpty { output.append(UInt8(ascii: " ")) }
+                wrote = true
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `isNumbering` over an ASCII word's bytes.
+    private static func isNumberingASCII(_ word: ArraySlice<UInt8>) -> Bool {
+        let core = word.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ")") }
+        guard !core.isEmpty else { return true }
+        if core.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { return true }
+        guard word.last == UInt8(ascii: ".") || word.last == UInt8(ascii: ")") else { return false }
+        if core.count == 1 { return true }
+        return core.allSatisfy { "ivxlc".utf8.contains($0) }
     }
 
     /// Emoji, their modifiers and joiners; plain digits, `#` and `*` are emoji too in Unicode's
