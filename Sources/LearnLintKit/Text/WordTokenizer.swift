@@ -68,6 +68,7 @@ public struct WordTokenizer: Sendable {
 
     private static func split(_ scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> [Word] {
         var words: [Word] = []
+        var buffer: [UInt8] = []
         var index = 0
         while index < scalars.count {
             guard isWordScalar(scalars[index].scalar) else {
@@ -77,12 +78,32 @@ public struct WordTokenizer: Sendable {
             let start = index
             while index < scalars.count, isWordScalar(scalars[index].scalar) { index += 1 }
             index = languageSuffixEnd(scalars, wordStart: start, wordEnd: index)
-            var view = String.UnicodeScalarView()
-            for position in start..<index { view.append(scalars[position].scalar) }
-            let text = String(view)
-            words.append(Word(text: text, folded: text.lowercased(), firstScalar: start, endScalar: index))
+            words.append(word(scalars, from: start, to: index, buffer: &buffer))
         }
         return words
+    }
+
+    /// The word between two scalar indices. Most words are ASCII: their text and folded form are
+    /// made from bytes (ASCII lowercasing is what `lowercased()` does there), not scalar by scalar.
+    private static func word(
+        _ scalars: [(scalar: Unicode.Scalar, offset: Int)], from start: Int, to end: Int, buffer: inout [UInt8]
+    ) -> Word {
+        buffer.removeAll(keepingCapacity: true)
+        for position in start..<end {
+            let scalar = scalars[position].scalar
+            guard scalar.isASCII else {
+                var view = String.UnicodeScalarView()
+                for position in start..<end { view.append(scalars[position].scalar) }
+                let text = String(view)
+                return Word(text: text, folded: text.lowercased(), firstScalar: start, endScalar: end)
+            }
+            buffer.append(UInt8(scalar.value))
+        }
+        let text = String(decoding: buffer, as: UTF8.self)
+        for position in buffer.indices where (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(buffer[position]) {
+            buffer[position] += 32
+        }
+        return Word(text: text, folded: String(decoding: buffer, as: UTF8.self), firstScalar: start, endScalar: end)
     }
 
     /// Extends a one-letter word over `++` or `#` (C++, C#, F#) when nothing word-like follows.
