@@ -8,6 +8,9 @@ Generates synthetic corpora of N and 2N documents with ../shared/bench/synth_cor
   * `check` on N vs 2N documents          -> time ratio ~2 (linear), RSS ratio well under 2
   * `check --jobs 1` vs `--jobs 2` on 2N  -> speed-up from the parallel document pass
   * `merge` of 4 shard reports of 2N      -> the corpus pass alone, from facts only
+  * `check --jobs 1` on N with all default rules vs only the `sections` rule, as CPU (user) time
+                                          -> what the content rules cost on top of parsing; a
+                                             machine-independent baseline for per-document speed
 Absolute numbers depend on the machine; the ratios are what to compare between runs. With --strict the
 script exits 1 when a ratio is out of bounds (time ratio > 2.8, RSS ratio > 2.0).
 Environment: LEARNLINT_BIN (default .build/release/learnlint), SYNTH_CORPUS (path to synth_corpus.py).
@@ -22,14 +25,19 @@ import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-# Runs a command in a child process and prints "seconds max_rss_kb" for that command only.
+# Runs a command in a child process and prints "seconds max_rss_kb code user_seconds" for that command only.
 MEASURE = (
     "import resource, subprocess, sys, time\n"
     "start = time.perf_counter()\n"
     "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
     "elapsed = time.perf_counter() - start\n"
-    "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(elapsed, usage.ru_maxrss, code, usage.ru_utime)\n"
 )
+
+# The default-rule cost ratio: all rules over sections only, in CPU time. Above this, per-document
+# work has regressed (it was about 14 before the pairing/concept/vocabulary fast paths, about 6 after).
+RULE_COST_LIMIT = 10.0
 
 
 def find_synth():
@@ -42,17 +50,51 @@ def find_synth():
     sys.exit("bench: synth_corpus.py not found (set SYNTH_CORPUS)")
 
 
-def measure(command, repeat):
-    """Fastest wall time and largest peak RSS (KB) over `repeat` runs."""
+def measure(command, repeat, cpu=False):
+    """Fastest wall time (or user CPU time, with `cpu`) and largest peak RSS (KB) over `repeat` runs."""
     times, peaks = [], []
     for _ in range(repeat):
         out = subprocess.run([sys.executable, "-c", MEASURE] + command, capture_output=True, text=True, check=True)
-        seconds, rss, code = out.stdout.split()
+        seconds, rss, code, user = out.stdout.split()
         if int(code) > 1:
             sys.exit(f"bench: {' '.join(command)} exited {code}")
-        times.append(float(seconds))
+        times.append(float(user if cpu else seconds))
         peaks.append(int(rss))
     return min(times), max(peaks)
+
+
+def sections_only_config(config, path):
+    """rules.yaml with only its `kind: sections` rules, written to `path`: the `coverage:` block (it names
+    other rules) and the `concepts:` list (matched in every document) go too, so what remains is reading,
+    parsing and sectioning; documents and contributors are kept."""
+    with open(config, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    out, entry, in_rules, in_coverage = [], [], False, False
+
+    def flush():
+        if any(line.strip() == "kind: sections" for line in entry):
+            out.extend(entry)
+        entry.clear()
+
+    for line in lines:
+        top_level = line and not line.startswith((" ", "#"))
+        if in_rules and top_level:
+            flush()
+            in_rules = False
+        if top_level:
+            in_coverage = line.rstrip() in ("coverage:", "concepts:")
+        if in_coverage:
+            continue
+        if in_rules:
+            if line.startswith("  - "):
+                flush()
+            entry.append(line)
+            continue
+        out.append(line)
+        in_rules = line.rstrip() == "rules:"
+    flush()
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(out) + "\n")
 
 
 def main():
@@ -78,14 +120,18 @@ def main():
                 subprocess.run([sys.executable, synth, folder, str(size), "--seed", str(args.seed)], check=True)
             corpora[size] = folder
 
-        def check(size, jobs):
-            return [binary, "check", os.path.join(corpora[size], "contributors"), "--config", config,
+        def check(size, jobs, rules=config):
+            return [binary, "check", os.path.join(corpora[size], "contributors"), "--config", rules,
                     "--format", "json", "--fail-on", "never", "--jobs", str(jobs)]
 
         rows = {}
         rows["check N, jobs 2"] = measure(check(args.n, 2), args.repeat)
         rows["check 2N, jobs 2"] = measure(check(2 * args.n, 2), args.repeat)
         rows["check 2N, jobs 1"] = measure(check(2 * args.n, 1), args.repeat)
+        sections_config = os.path.join(work, "sections-only.yaml")
+        sections_only_config(config, sections_config)
+        all_cpu = measure(check(args.n, 1), args.repeat, cpu=True)[0]
+        sections_cpu = measure(check(args.n, 1, sections_config), args.repeat, cpu=True)[0]
 
         shards = []
         for index in range(1, 5):
@@ -105,15 +151,21 @@ def main():
         time_ratio = rows["check 2N, jobs 2"][0] / rows["check N, jobs 2"][0]
         rss_ratio = rows["check 2N, jobs 2"][1] / rows["check N, jobs 2"][1]
         speedup = rows["check 2N, jobs 1"][0] / rows["check 2N, jobs 2"][0]
+        rule_cost = all_cpu / max(sections_cpu, 1e-3)
         print(f"time 2N / N:            {time_ratio:.2f}  (linear is 2.0)")
         print(f"peak RSS 2N / N:        {rss_ratio:.2f}  (facts-bound: under 2.0)")
         print(f"speed-up jobs 2 vs 1:   {speedup:.2f}")
         print(f"facts per document:     {facts_bytes:.0f} bytes of JSON")
+        print(f"CPU all rules/sections: {rule_cost:.2f}  ({all_cpu:.2f} s vs {sections_cpu:.2f} s user on N, "
+              f"jobs 1; limit {RULE_COST_LIMIT:.0f})")
+        print(f"CPU per document:       {1000 * all_cpu / args.n:.2f} ms (all rules)")
         failures = []
         if time_ratio > 2.8:
             failures.append(f"time grows faster than linearly ({time_ratio:.2f})")
         if rss_ratio > 2.0:
             failures.append(f"memory grows with the corpus more than linearly ({rss_ratio:.2f})")
+        if rule_cost > RULE_COST_LIMIT:
+            failures.append(f"default rules cost {rule_cost:.1f}x the sections rule alone")
         for failure in failures:
             print("WARNING: " + failure)
         return 1 if failures and args.strict else 0
