@@ -26,10 +26,11 @@ struct ChallengeExtractor {
     let vocabulary: PairingVocabulary
     /// Subsections that belong to another configured section (say, best practices nested under challenges).
     let isForeign: @Sendable (Section) -> Bool
-    private(set) var result = PairingExtraction()
+    /// What was found so far (the helpers in ChallengeExtractor+Helpers.swift add to it).
+    var result = PairingExtraction()
     private var depth = 0
     /// The section's title names solutions as well as challenges, so its bullets should hold both.
-    private var solutionsPromised = false
+    var solutionsPromised = false
 
     init(document: Document, vocabulary: PairingVocabulary, isForeign: @escaping @Sendable (Section) -> Bool) {
         self.document = document
@@ -53,7 +54,7 @@ struct ChallengeExtractor {
 
     // MARK: - Groups of siblings
 
-    private mutating func processGroup(_ nodes: [Node], _ context: Context) {
+    mutating func processGroup(_ nodes: [Node], _ context: Context) {
         guard depth < 40 else { return }
         depth += 1
         defer { depth -= 1 }
@@ -114,7 +115,7 @@ struct ChallengeExtractor {
         resolveProse(prose, structured: structured, context: context)
     }
 
-    private mutating func readSubsection(_ index: Int, label: PairingLabel?, context: Context, besideLabels: Bool) {
+    mutating func readSubsection(_ index: Int, label: PairingLabel?, context: Context, besideLabels: Bool) {
         guard document.sections.indices.contains(index) else { return }
         let section = document.sections[index]
         guard !isForeign(section) else { return }
@@ -147,7 +148,7 @@ struct ChallengeExtractor {
         }
     }
 
-    private mutating func readParagraph(
+    mutating func readParagraph(
         _ block: Block, label: PairingLabel?, context: Context, besideLabels: Bool, lastUnit: Int?, prose: inout [Int]
     ) {
         if label != nil {
@@ -171,7 +172,7 @@ struct ChallengeExtractor {
         }
     }
 
-    private mutating func readItem(_ item: Block, label: PairingLabel?, context: Context, besideLabels: Bool, lastUnit: Int?) {
+    mutating func readItem(_ item: Block, label: PairingLabel?, context: Context, besideLabels: Bool, lastUnit: Int?) {
         guard let first = item.children.first else { return }
         let rest = Array(item.children.dropFirst()).map(Node.block)
         guard first.kind == .paragraph else { return processGroup(item.children.map(Node.block), context) }
@@ -224,7 +225,7 @@ struct ChallengeExtractor {
     /// Makes a unit of each labelled line of a paragraph; unlabelled lines continue the unit above.
     /// Returns the last unit made.
     @discardableResult
-    private mutating func readLabelledParagraph(_ block: Block) -> Int? {
+    mutating func readLabelledParagraph(_ block: Block) -> Int? {
         var current: Int?
         for line in InlineText.lines(of: block, in: document) {
             if let label = vocabulary.label(atStartOf: line.text), !label.isContainer {
@@ -246,7 +247,7 @@ struct ChallengeExtractor {
     /// commentary; only a paragraph that names a solution counts (it solves the challenges above
     /// it). In a prose-only group, each paragraph naming a challenge (or the first paragraph)
     /// is a challenge, and later paragraphs continue it or, naming a solution, solve it.
-    private mutating func resolveProse(_ prose: [Int], structured: Bool, context: Context) {
+    mutating func resolveProse(_ prose: [Int], structured: Bool, context: Context) {
         var current: Int?
         for index in prose {
             let text = result.units[index].text
@@ -281,126 +282,4 @@ struct ChallengeExtractor {
         }
     }
 
-    // MARK: - Private helpers
-
-    /// Reads what stands under a labelled unit. When a challenge's story holds its own labelled
-    /// units (`### Challenge 2: Auth` over `**Problem:** … **Resolution:** …`), the title was a
-    /// container: its inner units are what count, so it is neither counted nor reported itself.
-    private mutating func readStory(_ nodes: [Node], of owner: Int) {
-        let isChallenge = result.units.indices.contains(owner) && result.units[owner].kind == .challenge
-        let start = result.units.count
-        processGroup(nodes, .story(owner: isChallenge ? owner : nil))
-        guard isChallenge else { return }
-        let inner = result.units[start...]
-        if inner.contains(where: { $0.kind == .challenge }) {
-            result.units[owner].kind = .ignored
-        } else if inner.contains(where: { $0.kind == .solution }) {
-            result.units[owner].solved = true
-            for index in inner.indices where result.units[index].kind == .solution { result.units[index].kind = .ignored }
-        }
-    }
-
-    /// Whether unlabelled text under a challenge solves it. Under a title that promises solutions,
-    /// any story that does not itself describe a difficulty is taken as the answer.
-    private func tellsSolution(_ text: String) -> Bool {
-        vocabulary.carriesSolution(text, statementFirst: false) || (solutionsPromised && !vocabulary.mentionsDifficulty(text))
-    }
-
-    /// Applies a line of a challenge's story: it solves the challenge, or, when it names neither a
-    /// difficulty nor a solution ("Zero-downtime deploys with rolling updates"), it may be the
-    /// answer in terse form, so the challenge is no longer reported.
-    private mutating func tell(_ text: String, about owner: Int) {
-        if tellsSolution(text) {
-            result.units[owner].solved = true
-        } else if !vocabulary.mentionsDifficulty(text) {
-            result.units[owner].reportable = false
-        }
-    }
-
-    private mutating func continueStory(of unit: Int?, with text: String) {
-        guard let unit, result.units[unit].kind == .challenge else { return }
-        if vocabulary.carriesSolution(text, statementFirst: false) { result.units[unit].solved = true }
-    }
-
-    @discardableResult
-    private mutating func append(_ unit: PairingUnit) -> Int {
-        result.units.append(unit)
-        return result.units.count - 1
-    }
-
-    private mutating func addUnit(_ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: String) -> Int {
-        let text = PairingText.visible(label.remainder).trimmed.isEmpty ? fallback : label.remainder
-        var unit = PairingUnit(kind: label.role == .challenge ? .challenge : .solution, format: format, range: range, text: text)
-        if label.role == .challenge, !label.remainder.isEmpty {
-            unit.solved = vocabulary.carriesSolution(label.remainder, statementFirst: true)
-        }
-        return append(unit)
-    }
-
-    /// Sub-headings that close or frame a section rather than name a challenge.
-    static func isClosingTitle(_ normalized: String) -> Bool {
-        let words = normalized.split(separator: " ").map(String.init)
-        return words.count <= 3
-            && words.contains { ["conclusion", "conclusions", "summary", "overview", "introduction", "notes", "reflection",
-                "reflections", "wrap", "recap", "final", "references", "resources", "tldr"].contains($0) }
-    }
-
-    private func roleContext(_ role: PairingRole) -> Context {
-        role == .challenge ? .challenges : .solutions
-    }
-
-    private func nodes(of index: Int) -> [Node] {
-        guard document.sections.indices.contains(index) else { return [] }
-        let section = document.sections[index]
-        let children = section.children.filter { document.sections.indices.contains($0) && document.sections[$0].style != .boldItem }
-        return section.blocks.map(Node.block) + children.map(Node.section)
-    }
-
-    /// The label a node opens with: a subsection's title, a paragraph's or an item's first line.
-    private func label(of node: Node) -> PairingLabel? {
-        switch node {
-        case .section(let index):
-            guard document.sections.indices.contains(index), !isForeign(document.sections[index]) else { return nil }
-            return vocabulary.label(atStartOf: document.sections[index].title)
-        case .block(let block):
-            switch block.kind {
-            case .paragraph:
-                return InlineText.lines(of: block, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
-            case .item:
-                guard let first = block.children.first, first.kind == .paragraph else { return nil }
-                return InlineText.lines(of: first, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
-            default:
-                return nil
-            }
-        }
-    }
-
-    /// Whether any node (at any depth) opens with a label of `role`.
-    private func containsLabel(_ role: PairingRole, in nodes: [Node], depth: Int = 0) -> Bool {
-        guard depth < 20 else { return false }
-        for node in nodes {
-            if let label = label(of: node), label.role == role, !label.isContainer { return true }
-            switch node {
-            case .section(let index):
-                if containsLabel(role, in: self.nodes(of: index), depth: depth + 1) { return true }
-            case .block(let block):
-                if containsLabel(role, in: block.children.map(Node.block), depth: depth + 1) { return true }
-            }
-        }
-        return false
-    }
-
-    private func firstLine(of block: Block) -> SourceRange {
-        lineRange(from: block.range.start)
-    }
-
-    /// From a position to the end of its line (the end column is that of the line's last code point).
-    private func lineRange(from start: SourcePosition) -> SourceRange {
-        let bytes = document.lines.byteRange(ofLine: start.line)
-        guard !bytes.isEmpty else { return SourceRange(at: start) }
-        // Step back to the first byte of the line's last character.
-        var last = bytes.upperBound - 1
-        while last > bytes.lowerBound, document.lines.bytes[last] & 0xC0 == 0x80 { last -= 1 }
-        return SourceRange(start: start, end: max(start, document.lines.position(ofOffset: last)))
-    }
 }

@@ -1,0 +1,123 @@
+/// Helpers of `ChallengeExtractor`: stories under a unit, appending units, labels and positions.
+extension ChallengeExtractor {
+    /// Reads what stands under a labelled unit. When a challenge's story holds its own labelled
+    /// units (`### Challenge 2: Auth` over `**Problem:** … **Resolution:** …`), the title was a
+    /// container: its inner units are what count, so it is neither counted nor reported itself.
+    mutating func readStory(_ nodes: [Node], of owner: Int) {
+        let isChallenge = result.units.indices.contains(owner) && result.units[owner].kind == .challenge
+        let start = result.units.count
+        processGroup(nodes, .story(owner: isChallenge ? owner : nil))
+        guard isChallenge else { return }
+        let inner = result.units[start...]
+        if inner.contains(where: { $0.kind == .challenge }) {
+            result.units[owner].kind = .ignored
+        } else if inner.contains(where: { $0.kind == .solution }) {
+            result.units[owner].solved = true
+            for index in inner.indices where result.units[index].kind == .solution { result.units[index].kind = .ignored }
+        }
+    }
+
+    /// Whether unlabelled text under a challenge solves it. Under a title that promises solutions,
+    /// any story that does not itself describe a difficulty is taken as the answer.
+    func tellsSolution(_ text: String) -> Bool {
+        vocabulary.carriesSolution(text, statementFirst: false) || (solutionsPromised && !vocabulary.mentionsDifficulty(text))
+    }
+
+    /// Applies a line of a challenge's story: it solves the challenge, or, when it names neither a
+    /// difficulty nor a solution ("Zero-downtime deploys with rolling updates"), it may be the
+    /// answer in terse form, so the challenge is no longer reported.
+    mutating func tell(_ text: String, about owner: Int) {
+        if tellsSolution(text) {
+            result.units[owner].solved = true
+        } else if !vocabulary.mentionsDifficulty(text) {
+            result.units[owner].reportable = false
+        }
+    }
+
+    mutating func continueStory(of unit: Int?, with text: String) {
+        guard let unit, result.units[unit].kind == .challenge else { return }
+        if vocabulary.carriesSolution(text, statementFirst: false) { result.units[unit].solved = true }
+    }
+
+    @discardableResult
+    mutating func append(_ unit: PairingUnit) -> Int {
+        result.units.append(unit)
+        return result.units.count - 1
+    }
+
+    mutating func addUnit(_ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: String) -> Int {
+        let text = PairingText.visible(label.remainder).trimmed.isEmpty ? fallback : label.remainder
+        var unit = PairingUnit(kind: label.role == .challenge ? .challenge : .solution, format: format, range: range, text: text)
+        if label.role == .challenge, !label.remainder.isEmpty {
+            unit.solved = vocabulary.carriesSolution(label.remainder, statementFirst: true)
+        }
+        return append(unit)
+    }
+
+    /// Sub-headings that close or frame a section rather than name a challenge.
+    static func isClosingTitle(_ normalized: String) -> Bool {
+        let words = normalized.split(separator: " ").map(String.init)
+        return words.count <= 3
+            && words.contains { ["conclusion", "conclusions", "summary", "overview", "introduction", "notes", "reflection",
+                "reflections", "wrap", "recap", "final", "references", "resources", "tldr"].contains($0) }
+    }
+
+    func roleContext(_ role: PairingRole) -> Context {
+        role == .challenge ? .challenges : .solutions
+    }
+
+    func nodes(of index: Int) -> [Node] {
+        guard document.sections.indices.contains(index) else { return [] }
+        let section = document.sections[index]
+        let children = section.children.filter { document.sections.indices.contains($0) && document.sections[$0].style != .boldItem }
+        return section.blocks.map(Node.block) + children.map(Node.section)
+    }
+
+    /// The label a node opens with: a subsection's title, a paragraph's or an item's first line.
+    func label(of node: Node) -> PairingLabel? {
+        switch node {
+        case .section(let index):
+            guard document.sections.indices.contains(index), !isForeign(document.sections[index]) else { return nil }
+            return vocabulary.label(atStartOf: document.sections[index].title)
+        case .block(let block):
+            switch block.kind {
+            case .paragraph:
+                return InlineText.lines(of: block, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
+            case .item:
+                guard let first = block.children.first, first.kind == .paragraph else { return nil }
+                return InlineText.lines(of: first, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// Whether any node (at any depth) opens with a label of `role`.
+    func containsLabel(_ role: PairingRole, in nodes: [Node], depth: Int = 0) -> Bool {
+        guard depth < 20 else { return false }
+        for node in nodes {
+            if let label = label(of: node), label.role == role, !label.isContainer { return true }
+            switch node {
+            case .section(let index):
+                if containsLabel(role, in: self.nodes(of: index), depth: depth + 1) { return true }
+            case .block(let block):
+                if containsLabel(role, in: block.children.map(Node.block), depth: depth + 1) { return true }
+            }
+        }
+        return false
+    }
+
+    func firstLine(of block: Block) -> SourceRange {
+        lineRange(from: block.range.start)
+    }
+
+    /// From a position to the end of its line (the end column is that of the line's last code point).
+    func lineRange(from start: SourcePosition) -> SourceRange {
+        let bytes = document.lines.byteRange(ofLine: start.line)
+        guard !bytes.isEmpty else { return SourceRange(at: start) }
+        // Step back to the first byte of the line's last character.
+        var last = bytes.upperBound - 1
+        while last > bytes.lowerBound, document.lines.bytes[last] & 0xC0 == 0x80 { last -= 1 }
+        return SourceRange(start: start, end: max(start, document.lines.position(ofOffset: last)))
+    }
+}
