@@ -10,14 +10,37 @@ enum ActionClause {
         while let first = tokens.first, connectors.contains(first), tokens.count > 1 { tokens.removeFirst() }
         guard let first = tokens.first else { return false }
         if first == "by", tokens.count > 1, tokens[1].hasSuffix("ing") { return true }
+        if reportsOutcome(tokens) { return true }
         if subjects.contains(first) {
             var rest = tokens.dropFirst()
-            while let word = rest.first, adverbs.contains(word) { rest = rest.dropFirst() }
+            var now = false
+            while let word = rest.first, adverbs.contains(word) {
+                now = now || word == "now"
+                rest = rest.dropFirst()
+            }
             guard let verb = rest.first else { return false }
-            return isPastAction(verb) || irregularActions.contains(verb)
+            // "I did not …" reports no action; "I did the tutorial twice" does.
+            if verb == "did" { return rest.dropFirst().first.map { $0 != "not" && $0 != "nothing" } ?? false }
+            // "I now store dates in UTC", "I use WSL2 now": the present tense of a habit that replaced
+            // the problem is how non-native and casual writers tell the solution.
+            return now || isPastAction(verb) || irregularActions.contains(verb) || imperatives.contains(verb)
         }
         return isPastAction(first) || imperatives.contains(first)
     }
+
+    /// "Joining a study group helped me", "what helped was …": a clause that credits something with
+    /// the outcome, wherever its verb stands (not after a negation: "nothing helped").
+    private static func reportsOutcome(_ tokens: [String]) -> Bool {
+        for (index, word) in tokens.enumerated() where outcomes.contains(word) {
+            let before = tokens[max(0, index - 2)..<index]
+            if !before.contains(where: { ["not", "nothing", "never", "no"].contains($0) || $0.hasSuffix("n't") }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let outcomes: Set<String> = ["helped", "helps"]
 
     /// A regular past tense that reports doing something (not "struggled", "failed", "needed").
     private static func isPastAction(_ word: String) -> Bool {
@@ -37,10 +60,12 @@ enum ActionClause {
     /// Irregular past tenses that, after "I" or "we", report an action taken.
     private static let irregularActions: Set<String> = [
         "overcame", "built", "rebuilt", "wrote", "rewrote", "read", "made", "set", "split", "broke", "sought", "learnt",
-        "chose", "ran", "spent", "went", "understood", "began", "drew", "redrew", "fought", "taught",
+        "chose", "ran", "spent", "went", "understood", "began", "drew", "redrew", "fought", "taught", "took", "found",
+        "gave", "kept",
     ]
     /// Verbs that open a terse solution as an instruction or a gerund ("Use a bridge network",
-    /// "Using a lock in Redis"), the way nested solution bullets are often written.
+    /// "Using a lock in Redis"), the way nested solution bullets are often written; after "I" or
+    /// "we" they are a present-tense report ("I use WSL2", "I make a schedule").
     private static let imperatives: Set<String> = [
         "use", "using", "add", "adding", "switch", "switching", "pin", "pinning", "configure", "configuring",
         "enable", "enabling", "install", "installing", "implement", "implementing", "create", "creating", "move",
@@ -50,7 +75,8 @@ enum ActionClause {
         "reduce", "reducing", "isolate", "isolating", "batch", "batching", "migrate", "migrating", "retry",
         "retrying", "leverage", "leveraging", "utilize", "utilizing", "utilise", "utilising", "apply", "applying",
         "break", "breaking", "read", "reading", "ask", "asking", "practice", "practicing", "practise", "practising",
-        "study", "studying", "follow", "following", "consult", "consulting",
+        "study", "studying", "follow", "following", "consult", "consulting", "run", "running", "take", "taking",
+        "join", "joining", "make", "making",
     ]
 
     /// Past tenses that describe the difficulty or an attempt rather than what solved it.

@@ -27,7 +27,7 @@ extension ChallengeExtractor {
     /// difficulty nor a solution ("Zero-downtime deploys with rolling updates"), it may be the
     /// answer in terse form, so the challenge is no longer reported.
     mutating func tell(_ text: String, about owner: Int) {
-        if tellsSolution(text) {
+        if tellsSolution(text) || ChallengeTable.answersInStory(text, vocabulary: vocabulary) {
             result.units[owner].solved = true
         } else if !vocabulary.mentionsDifficulty(text) {
             result.units[owner].reportable = false

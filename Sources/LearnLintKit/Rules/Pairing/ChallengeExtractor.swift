@@ -213,10 +213,14 @@ struct ChallengeExtractor {
                 || (solutionsPromised && vocabulary.tellsProblemThenOutcome(body))
                 // "**Scaling:** Horizontal scaling behind a load balancer." under "Challenges and Solutions".
                 || (solutionsPromised && title != nil && hasBody && !bodyIsProblem)
-                || (title != nil && InlineText.outcomeAfterArrow(body).map { !vocabulary.mentionsDifficulty($0) } == true)
+                // "Slow queries → added indexes": what follows the arrow is the outcome, titled or not.
+                || InlineText.outcomeAfterArrow(body).map { !vocabulary.mentionsDifficulty($0) } == true
             // A bare statement ("1. Imposter syndrome.") is a challenge; after a bold title, a body that
-            // names no difficulty may itself be the solution, so it is counted but not reported.
-            unit.reportable = title == nil || !hasBody || bodyIsProblem
+            // names no difficulty may itself be the solution, so it is counted but not reported. So is
+            // a story that goes on after its first sentence and ends without a difficulty: the later
+            // sentences usually tell how it ended, in words no list foresees ("Finally WSL2 is
+            // working good."), as with prose.
+            unit.reportable = (title == nil || !hasBody || bodyIsProblem) && !vocabulary.endsWithoutDifficulty(body)
             let owner = append(unit)
             processGroup(rest, .story(owner: owner))
         }

@@ -7,6 +7,22 @@ enum ChallengeTable {
         "lesson", "lessons", "lesson learned", "learned", "learnt", "takeaway", "mitigation", "answer", "remedy",
     ]
 
+    /// Whether a line of a challenge's story opens with a solution column's word as its label and
+    /// says something after it (`**Lesson:** start with the schema`, `Outcome: zero downtime`): the
+    /// same words that head a table's solution column answer a challenge in a list. They are not
+    /// labels elsewhere ("Approach" alone makes no unit), so they never make an orphan solution.
+    static func answersInStory(_ text: String, vocabulary: PairingVocabulary) -> Bool {
+        let visible = PairingText.visible(text).trimmed
+        guard let colon = visible.prefix(32).firstIndex(of: ":") else { return false }
+        let name = TitleNormalizer.normalize(String(visible[..<colon]))
+        guard storyLabels.contains(name) else { return false }
+        let rest = String(visible[visible.index(after: colon)...]).trimmed
+        return !PairingText.isPlaceholder(rest) && !vocabulary.mentionsDifficulty(rest)
+    }
+
+    /// `solutionHeaders` without the words too loose to label a line ("How: …", "Learned: …").
+    private static let storyLabels = Set(solutionHeaders).subtracting(["how", "learned", "learnt", "answer"])
+
     /// The table's challenges, or nil when the table has no recognisable challenge and solution columns
     /// (the rule then cannot tell what it says, and says nothing).
     static func units(in table: Block, vocabulary: PairingVocabulary, document: Document) -> [PairingUnit]? {

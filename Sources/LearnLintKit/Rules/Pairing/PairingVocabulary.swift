@@ -147,6 +147,14 @@ struct PairingVocabulary: Sendable {
         return !mentionsChallenge(last)
     }
 
+    /// Whether a text of two sentences or more ends with one that names no difficulty: it likely
+    /// tells how the story ended, so a missing solution keyword is no proof of a missing solution.
+    func endsWithoutDifficulty(_ text: String) -> Bool {
+        let sentences = PairingText.sentences(text)
+        guard sentences.count >= 2, let last = sentences.last else { return false }
+        return !mentionsDifficulty(last)
+    }
+
     /// A solution label after a sentence end or at the start of a bold run inside the text.
     func hasInlineSolutionLabel(_ text: String) -> Bool {
         // Walks the characters once, remembering the two before; each candidate reads the rest of
@@ -245,13 +253,23 @@ struct PairingVocabulary: Sendable {
     private static let negations: Set<String> = ["not", "no", "never", "without", "unable", "cannot", "nor", "zero"]
 
     /// "not solved", "no fix yet", "never resolved", "couldn't fix": the cue says the opposite.
+    /// Two words are looked at, not counting fillers, so "did not face any major challenges" and
+    /// "didn't have any real problems" deny too.
     private static func isNegated(_ tokens: [String], before index: Int) -> Bool {
-        for offset in 1...2 where index - offset >= 0 {
-            let word = tokens[index - offset]
-            if negations.contains(word) || word.hasSuffix("n't") {
-                return true
-            }
+        var looked = 0
+        var position = index - 1
+        while position >= 0, looked < 2 {
+            let word = tokens[position]
+            if negations.contains(word) || word.hasSuffix("n't") { return true }
+            if !negationFillers.contains(word) { looked += 1 }
+            position -= 1
         }
         return false
     }
+
+    /// Words between a negation and what it denies that do not end its reach.
+    private static let negationFillers: Set<String> = [
+        "any", "major", "real", "big", "serious", "significant", "particular", "much", "many", "really", "other",
+        "face", "faced", "encounter", "encountered", "experience", "experienced", "have", "had", "run", "ran", "into",
+    ]
 }
