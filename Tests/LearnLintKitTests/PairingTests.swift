@@ -277,5 +277,36 @@ import Testing
         #expect(ActionClause.reportsAction("By reading the docs"))
         #expect(!ActionClause.reportsAction("I struggled with Docker"))
         #expect(!ActionClause.reportsAction("the logs show nothing useful"))
+        // Present-tense habits, credited outcomes and "did" without a negation.
+        #expect(ActionClause.reportsAction("I now store every date in UTC"))
+        #expect(ActionClause.reportsAction("Finally I use WSL2"))
+        #expect(ActionClause.reportsAction("Joining a study group helped me"))
+        #expect(ActionClause.reportsAction("I did the official tutorial twice"))
+        #expect(!ActionClause.reportsAction("I did not understand volumes"))
+        #expect(!ActionClause.reportsAction("nothing helped"))
+    }
+
+    @Test func outcomeLabelsAndCreditedOutcomesSolveStories() throws {
+        let markdown = """
+            ## Challenges
+            - **Challenge:** Learning GraphQL after REST.
+              - **Lesson:** Start with the schema; a small books API made it click.
+            - **Challenge:** Keeping up with weekly deadlines.
+              - **Outcome:** still behind on two projects.
+            """
+        let (facts, findings) = try lint(markdown)
+        #expect(facts.challenges == 2)
+        // The lesson solves its challenge; an outcome that names a difficulty does not.
+        #expect(facts.challengesPaired == 1)
+        #expect(findings.filter { $0.rule == "challenge-solution" }.map(\.range.start.line) == [4])
+        let credited = try lint("## Challenges\n- **Imposter syndrome**: I felt behind everyone. Joining a study group helped a lot.\n")
+        #expect(credited.0.challenges == 1)
+        #expect(credited.0.challengesPaired == 1)
+    }
+
+    @Test func aDenialReachesPastFillerWords() throws {
+        let (facts, findings) = try lint("## Challenges\nI did not face any major challenges during the programme.\n")
+        #expect(facts.challenges == 0)
+        #expect(findings.filter { $0.rule == "challenge-solution" }.isEmpty)
     }
 }

@@ -112,6 +112,12 @@ enum PairingRuleExamples {
             """, note: "Prose that names a difficulty and no solution anywhere in the section."),
         RuleExample(
             """
+            ## Challenges Faced
+            - The docker was hard to install on Windows Home. Finally I use WSL2 and now it works.
+            - ↓Kubernetes networking was confusing. I still don't understand ingresses.
+            """, note: "A story that ends on a difficulty (\"still\") is reported however long it is."),
+        RuleExample(
+            """
             ## Challenges
             - ↓**Solution:** Switched the cache backend to Redis.
             - **Challenge:** Sessions disappeared between requests.
@@ -212,6 +218,24 @@ enum PairingRuleExamples {
             ## Challenges
             Most of my time went into following one request across the broker and the workers.
             """, note: "Prose too vague to judge: counted, not reported."),
+        RuleExample(
+            """
+            ## Challenges Faced
+            - Timezones in reports were wrong; I now store everything in UTC.
+            - Time was not enough because I am working also. I make a schedule and follow it every day.
+            - Docker was very hard on my old laptop. In the end a cloud VM is working good for me.
+            """, note: "Solutions told in the present tense (\"I now store\", \"I make a schedule\"), or in words no list foresees after the first sentence: not reported."),
+        RuleExample(
+            """
+            ## Challenges & Solutions
+            - Slow queries → indexes on the foreign keys
+            - Huge Docker image → multi-stage build on a slim base
+            """, note: "`challenge → solution` in one bullet, with or without a bold title."),
+        RuleExample(
+            """
+            ## Challenges
+            I did not face any major challenges, thanks to a great cohort.
+            """, note: "A denial is not a challenge, even with words between the negation and the keyword."),
         RuleExample(
             """
             ## Overview
