@@ -284,6 +284,9 @@ import Testing
         #expect(ActionClause.reportsAction("I did the official tutorial twice"))
         #expect(!ActionClause.reportsAction("I did not understand volumes"))
         #expect(!ActionClause.reportsAction("nothing helped"))
+        #expect(ActionClause.reportsAction("built the same API twice"))
+        #expect(ActionClause.reportsAction("which I learned by breaking it"))
+        #expect(!ActionClause.reportsAction("broke production twice"))
     }
 
     @Test func outcomeLabelsAndCreditedOutcomesSolveStories() throws {

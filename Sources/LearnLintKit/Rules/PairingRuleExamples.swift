@@ -233,6 +233,13 @@ enum PairingRuleExamples {
             """, note: "`challenge → solution` in one bullet, with or without a bold title."),
         RuleExample(
             """
+            ## Challenges and How I Overcame Them
+            - Understanding GraphQL: built the same API in REST and GraphQL to compare them.
+            - Docker volumes, which I learned by breaking my dev environment.
+            - **Debugging Celery** was hard. Turning on eager mode in tests made failures visible.
+            """, note: "Irregular past tenses, a relative clause and a gerund tell the solution."),
+        RuleExample(
+            """
             ## Challenges
             I did not face any major challenges, thanks to a great cohort.
             """, note: "A denial is not a challenge, even with words between the negation and the keyword."),

@@ -48,10 +48,17 @@ enum ActionClause {
     }
 
     /// Past tenses too short for the `-ed` rule that still open a solution: "… - used eager mode in tests".
-    private static let shortPastActions: Set<String> = ["used", "made", "ran", "set", "put", "wrote", "read"]
+    /// Irregular ones too ("Understanding GraphQL: built the same API twice"), except those that as
+    /// often tell the problem ("broke", "found it hard", "kept failing", "spent hours").
+    private static let shortPastActions: Set<String> = [
+        "used", "made", "ran", "set", "put", "wrote", "read", "built", "rebuilt", "rewrote", "drew", "chose", "took",
+        "learnt", "split", "sought",
+    ]
 
+    /// Words before the subject that leave the clause an action: "…, which I learned by breaking it".
     private static let connectors: Set<String> = [
         "so", "then", "eventually", "finally", "later", "afterwards", "ultimately", "thus", "hence", "and", "but",
+        "which", "until", "once",
     ]
     private static let subjects: Set<String> = ["i", "we", "i've", "we've", "i'd"]
     private static let adverbs: Set<String> = [
@@ -76,7 +83,7 @@ enum ActionClause {
         "retrying", "leverage", "leveraging", "utilize", "utilizing", "utilise", "utilising", "apply", "applying",
         "break", "breaking", "read", "reading", "ask", "asking", "practice", "practicing", "practise", "practising",
         "study", "studying", "follow", "following", "consult", "consulting", "run", "running", "take", "taking",
-        "join", "joining", "make", "making",
+        "join", "joining", "make", "making", "turn", "turning",
     ]
 
     /// Past tenses that describe the difficulty or an attempt rather than what solved it.
