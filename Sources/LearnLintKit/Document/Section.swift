@@ -2,7 +2,8 @@
 /// that introduces a nested list (`* **Key Technologies**` + sub-list).
 public struct Section: Sendable {
     public enum Style: String, Sendable {
-        case atx, setext, boldItem
+        /// `html`: an `<h2>` or a `<details>`' `<summary>` alone in an HTML block (see `HTMLHeading`).
+        case atx, setext, boldItem, html
     }
 
     /// The title as a reader sees it (inline markup removed).

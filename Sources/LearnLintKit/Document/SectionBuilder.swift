@@ -4,6 +4,7 @@ enum SectionBuilder {
     static func build(_ root: Block, lineCount: Int) -> [Section] {
         var sections: [Section] = []
         var stack: [Int] = []  // indices of open heading sections
+        var summaries: Set<Int> = []  // the open sections that a `<details>`' `<summary>` opened
         let blocks = root.children
         for (position, block) in blocks.enumerated() {
             if case .heading(let level, let setext) = block.kind {
@@ -17,11 +18,48 @@ enum SectionBuilder {
                 stack.append(sections.count - 1)
                 continue
             }
+            if block.kind == .htmlBlock, openHTMLSection(block, sections: &sections, stack: &stack, summaries: &summaries) {
+                continue
+            }
             if let current = stack.last { sections[current].blocks.append(block) }
             let next = position + 1 < blocks.count ? blocks[position + 1] : nil
             collectBoldSections(in: block, following: next, parent: stack.last, sections: &sections, depth: 0)
         }
         return link(sections, lineCount: lineCount)
+    }
+
+    /// Opens a section for an HTML heading block (`<h2>…</h2>`, `<summary>…</summary>`) and closes the
+    /// `<summary>` sections a `</details>` ends; true when the block was a heading (not content).
+    private static func openHTMLSection(
+        _ block: Block, sections: inout [Section], stack: inout [Int], summaries: inout Set<Int>
+    ) -> Bool {
+        if HTMLHeading.closesDetails(block.literal) {
+            // A folded part ends with its `<details>`: what follows belongs to the enclosing section again.
+            while let top = stack.last, summaries.contains(top) {
+                stack.removeLast()
+                summaries.remove(top)
+            }
+        }
+        guard let heading = HTMLHeading.reading(of: block.literal) else { return false }
+        let level = heading.level ?? summaryLevel(under: stack.last.map { sections[$0] })
+        while let top = stack.last, sections[top].level >= level { stack.removeLast() }
+        sections.append(
+            Section(
+                title: heading.title, normalizedTitle: TitleNormalizer.normalize(heading.title), level: level,
+                style: .html, titleRange: block.range, blocks: heading.holdsContent ? [block] : [], parent: stack.last,
+                endLine: 0))
+        stack.append(sections.count - 1)
+        if heading.level == nil { summaries.insert(sections.count - 1) }
+        return true
+    }
+
+    /// A `<summary>` right under a heading folds part of that heading's section (one level deeper);
+    /// after the heading's own content (a list, a paragraph) it starts the next part (the same level).
+    /// Never level 1, which would compete with the document's title.
+    private static func summaryLevel(under parent: Section?) -> Int {
+        guard let parent else { return 2 }
+        let hasContent = parent.blocks.contains { $0.kind != .htmlBlock && $0.kind != .thematicBreak }
+        return max(2, hasContent ? parent.level : parent.level + 1)
     }
 
     /// Finds bold-item sections in a block (and in lists nested a few levels deep).

@@ -78,6 +78,30 @@ enum SectionsRuleExamples {
         nonTriggeringExamples: [
             RuleExample(
                 """
+                <h2 align="center">Key Technologies</h2>
+
+                - Python
+                - Django
+
+                <details>
+                <summary><b>Challenges</b></summary>
+
+                Docker networking was hard.
+
+                </details>
+                """, note: "HTML headings and the `<summary>` of a `<details>` block are headings too."),
+            RuleExample(
+                """
+                ## Key Technologies
+                - Python
+                - Django
+
+                <details><summary>Challenges</summary>
+                <p>Docker networking was hard.</p>
+                </details>
+                """, note: "A `<details>` whose content is HTML is a section with content, not an empty one."),
+            RuleExample(
+                """
                 ## 🎯 Major Learnings
                 ### 1. Key Technologies Covered:
                 - Python
