@@ -42,7 +42,7 @@ rules:
         required: false
       - id: practices
         title: Best Practices and Personal Takeaways
-        match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*",
+        match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*", "lessons",
                 "*reflection*"]
     order: [technologies, concepts, challenges, practices]
 
