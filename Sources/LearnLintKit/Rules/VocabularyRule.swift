@@ -58,8 +58,19 @@ public struct VocabularyRule: DocumentRule {
             let inSection = sectionLines.contains { $0.contains(line) }
             let locator = RunLocator(run: run, document: document, line: line)
             var previous: TermMatcher.Match?
+            var shouted: Bool?
             for match in matcher.matches(in: run.text, allowAmbiguous: inSection) {
                 defer { previous = match }
+                // `PYTHON` in `## KEY TECHNOLOGIES` / `* PYTHON`: the author shouts everything, and the case
+                // of a shouted word says nothing about how they spell the name.
+                if case .variant(let expected) = match.status, VocabularyRule.isCapitalsOf(expected, match.text) {
+                    let isShouted = shouted ?? VocabularyRule.isShouted(run, line: line, in: document)
+                    shouted = isShouted
+                    if isShouted {
+                        mentioned.insert(vocabulary.terms[match.term].name)
+                        continue
+                    }
+                }
                 let name = vocabulary.terms[match.term].name
                 mentioned.insert(name)
                 let (bytes, exact) = locator.locate(match.range)
@@ -113,6 +124,21 @@ public struct VocabularyRule: DocumentRule {
                 data: [("found", .string(match.text)), ("expected", .string(expected)), ("term", .string(name))],
                 fix: fix)
         }
+    }
+
+    /// `MYSQL` for `MySQL`: the same letters, all capitals.
+    static func isCapitalsOf(_ expected: String, _ text: String) -> Bool {
+        text != expected && text.uppercased() == text && text.lowercased() == expected.lowercased()
+    }
+
+    /// Whether a run is shouted: no lower-case letters, and either more capital letters than one name
+    /// or a section title that shouts too (a list of one-word items under `## KEY TECHNOLOGIES`).
+    static func isShouted(_ run: ProseRun, line: Int, in document: Document) -> Bool {
+        let letters = run.text.filter(\.isLetter)
+        guard !letters.isEmpty, letters.allSatisfy({ !$0.isLowercase }) else { return false }
+        if SpellingForm.isShouted(run.text) && run.text.split(separator: " ").count > 1 { return true }
+        guard let index = document.sectionIndex(containing: line) else { return false }
+        return SpellingForm.isShouted(SpellingForm.surface(document.sections[index].title))
     }
 
     /// `Kubernetes (K8s)`: an alias in parentheses right after its own term explains it.
