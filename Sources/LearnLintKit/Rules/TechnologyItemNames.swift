@@ -39,6 +39,8 @@ enum TechnologyItemNames {
     /// The names a paragraph lists: a leading bold run is the name (or the category of a list after it).
     static func names(inParagraph paragraph: Block, isKnown: (String) -> Bool) -> [String] {
         let inlines = paragraph.inlines.filter { !($0.kind == .text && $0.literal.trimmed.isEmpty) }
+        // A name written as code (`python3`, `django-admin`) is a command or a package, not prose: no hint.
+        if let first = inlines.first, first.isCodeOrHTML { return [] }
         if let first = inlines.first, first.kind == .strong {
             return names(head: first.plainText, rest: inlines.dropFirst().map(\.plainText).joined(), isKnown: isKnown)
         }
@@ -56,7 +58,11 @@ enum TechnologyItemNames {
     static func names(head: String, rest: String, isKnown: (String) -> Bool) -> [String] {
         let head = cleaned(head, leading: false)
         if isNameLike(head), isKnown(head) { return [head] }
-        if let list = shortList(cleaned(rest, leading: true)) { return list }
+        let rest = cleaned(rest, leading: true)
+        if let list = shortList(rest) { return list }
+        // `Editor: VS Code`, `Version control: Git and GitHub`: a short known name after the separator
+        // makes the head a category label, not a technology.
+        if !rest.contains(","), isNameLike(rest), isKnown(rest) { return [rest] }
         if let list = shortList(head) { return list }
         return isNameLike(head) ? [head] : []
     }
@@ -71,9 +77,14 @@ enum TechnologyItemNames {
         return parts
     }
 
+    /// Template leftovers (`TODO`, `TBD`): the placeholders rule reports them; they name nothing.
+    private static let placeholders = PlaceholdersRule.defaultPatterns.compactMap(TextPattern.init)
+
     private static func isNameLike(_ text: String) -> Bool {
         // One character (`a`, `-`) is a placeholder more often than a name.
         guard text.count >= 2, text.contains(where: \.isLetter) else { return false }
+        let bytes = ArraySlice(Array(text.utf8))
+        guard !placeholders.contains(where: { !$0.matches(in: bytes).isEmpty }) else { return false }
         // Sentences, identifiers and markup are not names.
         for marker in [". ", "? ", "! ", ";", "_", "@", "\\", "=", "<", ">", "{", "}", "[", "]", "|", "*", "`"]
         where text.contains(marker) {

@@ -73,6 +73,9 @@ enum VocabularyRuleExamples {
                     "In the technologies section, ambiguous spellings count, and items naming no known term are `info` hints."
             ),
             RuleExample(
+                "## Key Technologies\n- Python\n- ↓DOCKER\n- Django",
+                note: "A name in capitals among ordinary text is a case variant like any other."),
+            RuleExample(
                 "We run ↓K8s in production; Kubernetes (K8s) schedules the pods.",
                 note:
                     "With `aliases_are: info`, an alias is an `info` finding, unless it explains the name right before it.",
@@ -115,5 +118,22 @@ enum VocabularyRuleExamples {
                 - **Docker**: images, volumes, networks
                 """,
                 note: "Front matter is not prose; sentences and described known names are not unknown technologies."),
+            RuleExample(
+                """
+                ## KEY TECHNOLOGIES
+                * PYTHON
+                * DOCKER
+
+                I USED DJANGO AND REDIS EVERY DAY.
+                """, note: "Shouted text (all capitals, under a shouted title or in a shouted sentence) says nothing about spelling."),
+            RuleExample(
+                """
+                ## Key Technologies
+                - `python3` and `manage.py`
+                - Containerization: Docker
+                - Version control: GitHub
+                - TODO
+                """,
+                note: "Names in code, category labels before a known name, and template leftovers are not unknown technologies."),
         ])
 }
