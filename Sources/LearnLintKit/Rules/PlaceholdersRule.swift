@@ -6,7 +6,7 @@
 public struct PlaceholdersRule: DocumentRule {
     public static let description = PlaceholdersRuleExamples.description
     public static let defaultPatterns = [
-        "[your *]", "[insert *]", "[add *]", "<your *>", "<insert *>", "<add *>", "{{*}}", "TODO", "TBD", "FIXME",
+        "[your *]", "[insert *]", "[add *]", "[describe *]", "<your *>", "<insert *>", "<add *>", "{{*}}", "TODO", "TBD", "FIXME",
         "lorem ipsum",
     ]
 
@@ -36,7 +36,8 @@ public struct PlaceholdersRule: DocumentRule {
         var findings: [Finding] = []
         var reported: Set<Int> = []
         for segment in proseSegments(of: document) {
-            for (pattern, range) in matches(in: segment.bytes, patterns: patterns) {
+            for (pattern, range) in matches(in: segment.bytes, patterns: patterns)
+            where !PlaceholdersRule.isMention(of: pattern, at: range, in: segment.bytes) {
                 let start = segment.exact ? range.lowerBound : segment.origin
                 guard reported.insert(start).inserted else { continue }
                 findings.append(report(pattern, text: segment.bytes[range], at: start, exact: segment.exact, in: context))
@@ -92,6 +93,25 @@ public struct PlaceholdersRule: DocumentRule {
             }
         }
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    /// Whether a one-word marker (`TODO`, `TBD`) sits between two words of a sentence: “the TODO
+    /// comments”, “don't leave TBD sections” talk about markers; a leftover stands alone, opens its
+    /// text, or follows a colon or dash (`TODO: list the others`, `Solution: TBD`).
+    static func isMention(of pattern: TextPattern, at range: Range<Int>, in bytes: ArraySlice<UInt8>) -> Bool {
+        guard pattern.source.allSatisfy({ $0.isLetter || $0.isNumber }) else { return false }
+        func isWordByte(_ byte: UInt8) -> Bool {
+            // Non-ASCII bytes are letters of other scripts far more often than punctuation.
+            byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+        }
+        var before = range.lowerBound
+        while before > bytes.startIndex, bytes[before - 1] == 0x20 || bytes[before - 1] == 0x09 { before -= 1 }
+        var after = range.upperBound
+        while after < bytes.endIndex, bytes[after] == 0x20 || bytes[after] == 0x09 { after += 1 }
+        // Both neighbours must be words, and at least one space apart from the marker.
+        guard before < range.lowerBound, after > range.upperBound, before > bytes.startIndex, after < bytes.endIndex
+        else { return false }
+        return isWordByte(bytes[before - 1]) && isWordByte(bytes[after])
     }
 
     /// Byte ranges of inline HTML and HTML blocks, comments excluded.

@@ -15,7 +15,7 @@ enum PlaceholdersRuleExamples {
         parameters: [
             RuleParameter(
                 "patterns", type: "list of strings",
-                default: "[\"[your *]\", \"[insert *]\", \"[add *]\", \"<your *>\", \"<insert *>\", \"<add *>\", \"{{*}}\", TODO, TBD, FIXME, lorem ipsum]",
+                default: "[\"[your *]\", \"[insert *]\", \"[add *]\", \"[describe *]\", \"<your *>\", \"<insert *>\", \"<add *>\", \"{{*}}\", TODO, TBD, FIXME, lorem ipsum]",
                 "Placeholder texts; `*` matches up to 60 characters on one line.")
         ],
         triggeringExamples: [
@@ -26,13 +26,18 @@ enum PlaceholdersRuleExamples {
                 ## Key Technologies
                 - Python
                 - ↓TODO: list the others
-                """, note: "A bracketed template field and a TODO."),
+
+                ## Challenges
+                - Deployment: ↓TBD
+                - The last project is ↓TBD.
+                """, note: "A bracketed template field, and markers that stand alone, open a line or follow a colon."),
             RuleExample(
                 """
                 ## Challenges
                 ↓Lorem ipsum dolor sit amet.
 
                 - Solution: ↓<add here>
+                - Challenge: ↓[Describe the challenge]
                 - Written by ↓{{ author }}
                 """, note: "Filler text, an HTML-looking field and a template variable."),
         ],
@@ -54,5 +59,11 @@ enum PlaceholdersRuleExamples {
                 - [Django](https://www.djangoproject.com): [your first app](https://docs.djangoproject.com/en/5.0/intro/)
                 - TODOS and TBDs are plural words, not placeholders.
                 """, note: "Link text without brackets and longer words do not match."),
+            RuleExample(
+                """
+                ## Challenges
+                - I tracked bugs with the TODO comments in my code.
+                - Don't leave TBD sections in a design doc: decide, or write down why not.
+                """, note: "A marker between two words of a sentence talks about markers; it is not one."),
         ])
 }
