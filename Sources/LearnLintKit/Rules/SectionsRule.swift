@@ -85,23 +85,28 @@ public struct SectionsRule: DocumentRule {
         if reportEmpty, matches.allSatisfy({ document.isEmpty(section: $0) }) {
             findings.append(finding("section “\(section.title)” is empty", in: context, at: section.titleRange, data: data))
         } else if let minimum = spec.minItems {
-            let items = matches.flatMap { document.items(of: $0) }
+            // `**Databases**: PostgreSQL, MySQL` or a category with a nested list lists several entries.
+            let entries = matches.flatMap { document.items(of: $0) }.reduce(0) { count, item in
+                count + max(1, TechnologyItemNames.names(of: item, isKnown: { _ in false }).count)
+            }
             let hasList = matches.contains { index in
                 document.allBlocks(of: index).contains { $0.isList || $0.kind == .table }
             }
             // Without a list or table the count is unknown (prose): no finding beats a false one.
-            if hasList, items.count < minimum {
+            if hasList, entries < minimum {
                 findings.append(
                     finding(
-                        "section “\(section.title)” lists \(items.count) item\(items.count == 1 ? "" : "s"); at least \(minimum) expected",
-                        in: context, at: section.titleRange, data: data + [("items", .int(items.count)), ("min_items", .int(minimum))]))
+                        "section “\(section.title)” lists \(entries) item\(entries == 1 ? "" : "s"); at least \(minimum) expected",
+                        in: context, at: section.titleRange, data: data + [("items", .int(entries)), ("min_items", .int(minimum))]))
             }
         }
         if reportDuplicates {
+            // Keyed by parent too: `### Challenges` under each `## Week N` is one part per week, not a duplicate.
             var seen: [String: Int] = [:]
             for index in matches {
                 let candidate = document.sections[index]
-                if let earlier = seen[candidate.normalizedTitle] {
+                let key = "\(candidate.parent ?? -1) \(candidate.normalizedTitle)"
+                if let earlier = seen[key] {
                     let original = document.sections[earlier]
                     findings.append(
                         finding(
@@ -109,7 +114,7 @@ public struct SectionsRule: DocumentRule {
                             at: candidate.titleRange, data: data,
                             related: [RelatedLocation(path: document.path, range: original.titleRange, message: "first “\(original.title)”")]))
                 } else {
-                    seen[candidate.normalizedTitle] = index
+                    seen[key] = index
                 }
             }
         }

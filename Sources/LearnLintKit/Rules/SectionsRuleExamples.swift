@@ -78,6 +78,22 @@ enum SectionsRuleExamples {
         nonTriggeringExamples: [
             RuleExample(
                 """
+                ## Key Technologies
+                - **Backend**: Python, Django
+
+                ## Week 1
+                ### Challenges
+                Generators were new to me.
+
+                ## Week 2
+                ### Challenges
+                So was middleware.
+                """,
+                note:
+                    "An item naming several entries counts each; the same title under different parents is one part per parent, not a duplicate."
+            ),
+            RuleExample(
+                """
                 <h2 align="center">Key Technologies</h2>
 
                 - Python
