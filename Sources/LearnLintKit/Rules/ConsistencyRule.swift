@@ -46,7 +46,7 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
 
     public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
         let collector = SpellingCollector(document: context.document)
-        var spellings = includeHeadings ? collector.headingSpellings() : []
+        var spellings = includeHeadings ? collector.headingSpellings().filter { !ConsistencyRule.isSlug($0.text) } : []
         if let sectionID, let indices = context.sections[sectionID] {
             spellings += collector.itemSpellings(sections: indices)
         }
@@ -54,6 +54,13 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
         let unique = spellings.filter { seen.insert($0.key + "\u{0}" + $0.text).inserted }
         facts.extra[ConsistencyRule.factKey] = .array(unique.map(\.json))
         return []
+    }
+
+    /// `alx-project-nexus`: a repository or file name used as a title is an identifier, not a spelling
+    /// of the words it joins (lower case, no spaces, words joined by `-` or `_`).
+    static func isSlug(_ text: String) -> Bool {
+        text.contains { $0 == "-" || $0 == "_" }
+            && text.allSatisfy { $0 == "-" || $0 == "_" || $0.isNumber || ($0.isLetter && $0.isLowercase) }
     }
 
     // MARK: - Across the corpus

@@ -102,6 +102,18 @@ enum ConsistencyRuleExamples {
                 ]),
             RuleExample(
                 """
+                # alx-project-nexus
+
+                ## Key Technologies
+                - **Python**: APIs.
+                """, note: "A repository name used as a title is an identifier, not a spelling of its words.",
+                corpus: [
+                    ("a/README.md", "# ALX Project Nexus\n\nNotes.\n"),
+                    ("b/README.md", "# ALX Project Nexus\n\nMore notes.\n"),
+                    ("c/README.md", "# ALX Project Nexus\n\nEven more notes.\n"),
+                ]),
+            RuleExample(
+                """
                 ## Key Technologies
                 - **Github Actions**: pipelines.
                 """, note: "Too few documents (fewer than `min_documents`) back the other spelling.",

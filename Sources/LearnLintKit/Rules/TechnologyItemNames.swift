@@ -30,6 +30,12 @@ enum TechnologyItemNames {
             return nested.flatMap { names(of: $0, isKnown: isKnown, depth: depth + 1) }
         case .tableRow:
             guard let cell = item.children.first else { return [] }
+            // `| Data | PostgreSQL, Redis |`: a first cell that names nothing known, before a cell that
+            // does, is a category; the names are in the second cell.
+            if item.children.count > 1, !isKnown(cell.plainText), isKnown(item.children[1].plainText) {
+                let second = item.children[1]
+                return names(head: "", rest: second.plainText, isKnown: isKnown).map { Name(text: $0, block: second) }
+            }
             return names(head: cell.plainText, rest: "", isKnown: isKnown).map { Name(text: $0, block: cell) }
         default:
             return []

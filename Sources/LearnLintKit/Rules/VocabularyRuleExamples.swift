@@ -133,7 +133,11 @@ enum VocabularyRuleExamples {
                 - Containerization: Docker
                 - Version control: GitHub
                 - TODO
+
+                | Area | Tools |
+                |---|---|
+                | Data | PostgreSQL, Redis |
                 """,
-                note: "Names in code, category labels before a known name, and template leftovers are not unknown technologies."),
+                note: "Names in code, category labels (before a known name, or in a table's first cell) and template leftovers are not unknown technologies."),
         ])
 }
