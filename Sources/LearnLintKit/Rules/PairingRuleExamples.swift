@@ -245,6 +245,11 @@ enum PairingRuleExamples {
             """, note: "A denial is not a challenge, even with words between the negation and the keyword."),
         RuleExample(
             """
+            ## Challenges
+            - It was difficult to understand async views at first, but after I watch some videos I understand it.
+            """, note: "Non-native English: \"after I watch …\" tells what the author did."),
+        RuleExample(
+            """
             ## Overview
             Over the program I struggled with imposter syndrome.
             """, note: "No challenges section at all: the `sections` rule reports that, this rule stays silent."),

@@ -58,7 +58,7 @@ enum ActionClause {
     /// Words before the subject that leave the clause an action: "…, which I learned by breaking it".
     private static let connectors: Set<String> = [
         "so", "then", "eventually", "finally", "later", "afterwards", "ultimately", "thus", "hence", "and", "but",
-        "which", "until", "once",
+        "which", "until", "once", "after",
     ]
     private static let subjects: Set<String> = ["i", "we", "i've", "we've", "i'd"]
     private static let adverbs: Set<String> = [
@@ -82,7 +82,7 @@ enum ActionClause {
         "reduce", "reducing", "isolate", "isolating", "batch", "batching", "migrate", "migrating", "retry",
         "retrying", "leverage", "leveraging", "utilize", "utilizing", "utilise", "utilising", "apply", "applying",
         "break", "breaking", "read", "reading", "ask", "asking", "practice", "practicing", "practise", "practising",
-        "study", "studying", "follow", "following", "consult", "consulting", "run", "running", "take", "taking",
+        "study", "studying", "follow", "following", "consult", "consulting", "watch", "watching", "run", "running", "take", "taking",
         "join", "joining", "make", "making", "turn", "turning",
     ]
 
