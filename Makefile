@@ -62,8 +62,10 @@ test: deps deps-test generate venv
 lint: build
 	$(LEARNLINT) check fixtures/ --config rules.yaml ; test $$? -le 1
 
+## bench: speed and memory as ratios within one run (scaling, jobs, rule cost, vocabulary size)
 bench: build
 	python3 bench/run.py
+	python3 bench/vocabulary.py
 
 clean:
 	rm -rf .build
