@@ -32,10 +32,15 @@ public struct ConceptCatalog: Sendable {
     /// The fact name under which each document's matched concept names are recorded.
     public static let factKey = "concepts"
 
-    public var concepts: [ConceptSpec]
+    public var concepts: [ConceptSpec] {
+        didSet { patternsByFirstByte = ConceptCatalog.indexByFirstByte(concepts) }
+    }
+    /// See `indexByFirstByte`: built once per configuration, read for every word of every document.
+    private var patternsByFirstByte: [[(Int, Int)]]
 
     public init(concepts: [ConceptSpec] = []) {
         self.concepts = concepts
+        self.patternsByFirstByte = ConceptCatalog.indexByFirstByte(concepts)
     }
 
     public var names: [String] { concepts.map(\.name) }
@@ -72,6 +77,7 @@ public struct ConceptCatalog: Sendable {
             concepts.append(spec)
         }
         self.concepts = concepts
+        self.patternsByFirstByte = ConceptCatalog.indexByFirstByte(concepts)
     }
 
     /// The names of the concepts a document mentions, in configuration order.
@@ -131,28 +137,46 @@ public struct ConceptCatalog: Sendable {
             bytes.append(utf8)
             wordRanges.append(ranges)
         }
-        return concepts.filter { concept in
-            concept.patterns.indices.contains { index in
-                let count = concept.patternWordCounts[index]
-                let prefix = concept.patternPrefixBytes[index]
-                for (text, words) in zip(bytes, wordRanges) where words.count >= count {
-                    let found = text.withUnsafeBufferPointer { buffer in
-                        for first in 0...(words.count - count) {
-                            let run = words[first].lowerBound..<words[first + count - 1].upperBound
-                            guard run.count >= prefix.count,
-                                prefix.indices.allSatisfy({ buffer[run.lowerBound + $0] == prefix[$0] })
-                            else { continue }
-                            if concept.patterns[index].matches(utf8: UnsafeBufferPointer(rebasing: buffer[run])) {
-                                return true
-                            }
+        // Each run is tried only against the patterns whose prefix can start with its first byte,
+        // instead of every pattern against every run.
+        var matched = [Bool](repeating: false, count: concepts.count)
+        for (text, words) in zip(bytes, wordRanges) {
+            text.withUnsafeBufferPointer { buffer in
+                for first in words.indices {
+                    for (conceptIndex, patternIndex) in patternsByFirstByte[Int(buffer[words[first].lowerBound])]
+                    where !matched[conceptIndex] {
+                        let concept = concepts[conceptIndex]
+                        let count = concept.patternWordCounts[patternIndex]
+                        guard first + count <= words.count else { continue }
+                        let run = words[first].lowerBound..<words[first + count - 1].upperBound
+                        let prefix = concept.patternPrefixBytes[patternIndex]
+                        guard run.count >= prefix.count,
+                            prefix.indices.allSatisfy({ buffer[run.lowerBound + $0] == prefix[$0] })
+                        else { continue }
+                        if concept.patterns[patternIndex].matches(utf8: UnsafeBufferPointer(rebasing: buffer[run])) {
+                            matched[conceptIndex] = true
                         }
-                        return false
                     }
-                    if found { return true }
                 }
-                return false
             }
-        }.map(\.name)
+        }
+        return concepts.indices.filter { matched[$0] }.map { concepts[$0].name }
+    }
+
+    /// (concept, pattern) indices by the ASCII byte a matching run can start with: the first byte
+    /// of the pattern's literal prefix, or every byte when the pattern starts with a wildcard.
+    private static func indexByFirstByte(_ concepts: [ConceptSpec]) -> [[(Int, Int)]] {
+        var index = [[(Int, Int)]](repeating: [], count: 128)
+        for (conceptIndex, concept) in concepts.enumerated() {
+            for (patternIndex, prefix) in concept.patternPrefixBytes.enumerated() {
+                if let head = prefix.first {
+                    if head < 0x80 { index[Int(head)].append((conceptIndex, patternIndex)) }
+                } else {
+                    for byte in index.indices { index[byte].append((conceptIndex, patternIndex)) }
+                }
+            }
+        }
+        return index
     }
 
     /// The first index whose element is not below `key`, in a sorted array.

@@ -24,20 +24,31 @@ public struct MinHashSignature: Sendable, Equatable {
     public init?(wordHashes words: [UInt64], minimumShingles: Int) {
         let size = MinHashSignature.shingleSize
         guard words.count >= size else { return nil }
-        var shingles = Set<UInt32>()
-        shingles.reserveCapacity(words.count)
-        for start in 0...(words.count - size) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for word in words[start..<(start + size)] { hash = (hash ^ word) &* 0x0000_0100_0000_01b3 }
-            shingles.insert(MinHashSignature.fold(hash))
+        // Sorted and deduplicated in an array rather than a `Set`: no hashing, and a minimum taken twice
+        // over the same shingle is the same minimum.
+        var shingles: [UInt32] = []
+        shingles.reserveCapacity(words.count - size + 1)
+        words.withUnsafeBufferPointer { words in
+            for start in 0...(words.count - size) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for offset in 0..<size { hash = (hash ^ words[start + offset]) &* 0x0000_0100_0000_01b3 }
+                shingles.append(MinHashSignature.fold(hash))
+            }
         }
-        guard shingles.count >= max(1, minimumShingles) else { return nil }
+        shingles.sort()
+        var distinct = 0
+        for position in shingles.indices where position == 0 || shingles[position] != shingles[position - 1] {
+            distinct += 1
+        }
+        guard distinct >= max(1, minimumShingles) else { return nil }
         let (multipliers, offsets) = MinHashSignature.coefficients
         var minima = [SIMD16<UInt32>](repeating: SIMD16(repeating: .max), count: multipliers.count)
-        for shingle in shingles {
-            let x = SIMD16<UInt32>(repeating: shingle)
-            for chunk in minima.indices {
-                minima[chunk] = pointwiseMin(minima[chunk], multipliers[chunk] &* x &+ offsets[chunk])
+        minima.withUnsafeMutableBufferPointer { minima in
+            for shingle in shingles {
+                let x = SIMD16<UInt32>(repeating: shingle)
+                for chunk in minima.indices {
+                    minima[chunk] = pointwiseMin(minima[chunk], multipliers[chunk] &* x &+ offsets[chunk])
+                }
             }
         }
         var values: [UInt32] = []

@@ -10,22 +10,22 @@ public struct ProseRun: Sendable {
 }
 
 extension Document {
-    /// Every prose run of the document in order. Code spans, fenced and indented code, HTML,
-    /// link destinations, autolinked URLs and image descriptions are never prose.
-    public var proseRuns: [ProseRun] {
+    /// Every prose run of a block tree in order (stored as `proseRuns`). Code spans, fenced and
+    /// indented code, HTML, link destinations, autolinked URLs and image descriptions are never prose.
+    static func collectProseRuns(_ root: Block, lines: LineIndex) -> [ProseRun] {
         var runs: [ProseRun] = []
         root.forEach { block in
             guard !block.inlines.isEmpty else { return }
-            for inline in block.inlines { collect(inline, in: block.kind, into: &runs) }
+            for inline in block.inlines { collect(inline, in: block.kind, lines: lines, into: &runs) }
         }
         return runs
     }
 
-    private func collect(_ inline: Inline, in kind: Block.Kind, into runs: inout [ProseRun]) {
+    private static func collect(_ inline: Inline, in kind: Block.Kind, lines: LineIndex, into runs: inout [ProseRun]) {
         switch inline.kind {
         case .text:
             guard !inline.literal.isEmpty else { return }
-            let (offset, exact) = locate(inline)
+            let (offset, exact) = locate(inline, lines: lines)
             runs.append(ProseRun(text: inline.literal, offset: offset, isExact: exact, blockKind: kind))
         case .code, .html, .image, .softBreak, .lineBreak:
             return
@@ -33,18 +33,23 @@ extension Document {
             // An autolink shows its own URL as text: that is not prose either.
             let text = inline.plainText
             if text == destination || destination.hasSuffix(text) || text.contains("://") { return }
-            for child in inline.children { collect(child, in: kind, into: &runs) }
+            for child in inline.children { collect(child, in: kind, lines: lines, into: &runs) }
         default:
-            for child in inline.children { collect(child, in: kind, into: &runs) }
+            for child in inline.children { collect(child, in: kind, lines: lines, into: &runs) }
         }
     }
 
     /// Where a text node's literal really starts: cmark's span is checked against the source, and
     /// when escapes or entities make them differ, the literal is looked up on the node's line.
-    private func locate(_ inline: Inline) -> (Int, Bool) {
-        let literal = Array(inline.literal.utf8)
+    private static func locate(_ inline: Inline, lines: LineIndex) -> (Int, Bool) {
         let bytes = lines.bytes
         let start = inline.byteRange.lowerBound
+        // The usual case, compared without copying the literal's bytes.
+        let utf8 = inline.literal.utf8
+        if start >= 0, start + utf8.count <= bytes.count, bytes[start..<(start + utf8.count)].elementsEqual(utf8) {
+            return (start, true)
+        }
+        let literal = Array(utf8)
         if start + literal.count <= bytes.count, bytes[start..<(start + literal.count)].elementsEqual(literal) {
             return (start, true)
         }
@@ -62,7 +67,7 @@ extension Document {
         return (start, false)
     }
 
-    private func firstIndex(of needle: [UInt8], in haystack: [UInt8], range: Range<Int>) -> Int? {
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], range: Range<Int>) -> Int? {
         guard !needle.isEmpty, range.count >= needle.count else { return nil }
         var index = range.lowerBound
         while index + needle.count <= range.upperBound {

@@ -9,6 +9,9 @@ public struct Document: Sendable {
     public let root: Block
     /// Every section in document order; `parent`/`children` link them into a tree.
     public let sections: [Section]
+    /// Every prose run in order (see `ProseRun`), collected once here: several rules walk them and
+    /// collecting means a tree walk and a source comparison per text node.
+    public let proseRuns: [ProseRun]
 
     public init(path: String, text: String) {
         self.path = path
@@ -19,6 +22,7 @@ public struct Document: Sendable {
         // A final newline does not start another line a reader would see.
         let lastLine = lines.lineCount - (lines.bytes.last == UInt8(ascii: "\n") && lines.lineCount > 1 ? 1 : 0)
         self.sections = SectionBuilder.build(root, lineCount: lastLine)
+        self.proseRuns = Document.collectProseRuns(root, lines: lines)
     }
 
     /// The text of the whole document.

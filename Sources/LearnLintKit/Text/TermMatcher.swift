@@ -84,10 +84,10 @@ public struct TermMatcher: Sendable {
         var found: [(Int, Vocabulary.Entry)] = []
         var key = words[start].folded
         var count = 1
-        while true {
-            if let entry = vocabulary.entries[key] { found.append((count, entry)) }
+        while let known = vocabulary.lookup[key] {
+            if let entry = known.entry { found.append((count, entry)) }
             let next = start + count
-            guard next < words.count, vocabulary.prefixes.contains(key),
+            guard next < words.count, known.isPrefix,
                 separatorAllowed(between: words[next - 1], and: words[next], tokens: tokens)
             else { break }
             key += " " + words[next].folded

@@ -63,6 +63,8 @@ public struct Vocabulary: Sendable {
     /// Keys of one or more words that begin a longer key: a matcher stops extending a run of words
     /// as soon as it is not one of these.
     public private(set) var prefixes: Set<String> = []
+    /// `entries` and `prefixes` in one table, so a matcher hashes each run of words once, not twice.
+    private(set) var lookup: [String: (entry: Entry?, isPrefix: Bool)] = [:]
 
     public init() {}
 
@@ -87,8 +89,13 @@ public struct Vocabulary: Sendable {
         terms.append(term)
         for (key, entry) in staged {
             entries[key] = entry
+            lookup[key, default: (nil, false)].entry = entry
             let words = key.split(separator: " ")
-            for count in 1..<max(1, words.count) { prefixes.insert(words.prefix(count).joined(separator: " ")) }
+            for count in 1..<max(1, words.count) {
+                let prefix = words.prefix(count).joined(separator: " ")
+                prefixes.insert(prefix)
+                lookup[prefix, default: (nil, false)].isPrefix = true
+            }
         }
     }
 

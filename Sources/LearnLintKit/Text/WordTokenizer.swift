@@ -16,19 +16,36 @@ public struct WordTokenizer: Sendable {
     }
 
     /// Every code point of the text, with the byte offset where it starts.
-    public let scalars: [(scalar: Unicode.Scalar, offset: Int)]
+    public var scalars: [(scalar: Unicode.Scalar, offset: Int)] {
+        if let ascii { return ascii.enumerated().map { (Unicode.Scalar($0.element), $0.offset) } }
+        return storedScalars
+    }
     public let words: [Word]
     /// Byte length of the whole text.
     public let byteCount: Int
+    /// The text's bytes when it is all ASCII (most texts): then code point `i` is byte `i`, and no
+    /// array of code points is built.
+    private let ascii: [UInt8]?
+    /// The code points with their offsets, for texts with non-ASCII characters (empty otherwise).
+    private let storedScalars: [(scalar: Unicode.Scalar, offset: Int)]
 
     public init(_ text: String) {
+        let bytes = Array(text.utf8)
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            self.ascii = bytes
+            self.storedScalars = []
+            self.byteCount = bytes.count
+            self.words = WordTokenizer.splitASCII(bytes)
+            return
+        }
         var scalars: [(scalar: Unicode.Scalar, offset: Int)] = []
         var offset = 0
         for scalar in text.unicodeScalars {
             scalars.append((scalar, offset))
             offset += UTF8.width(scalar)
         }
-        self.scalars = scalars
+        self.ascii = nil
+        self.storedScalars = scalars
         self.byteCount = offset
         self.words = WordTokenizer.split(scalars)
     }
@@ -41,14 +58,19 @@ public struct WordTokenizer: Sendable {
 
     /// The code point at an index, or nil outside the text.
     public func scalar(at index: Int) -> Unicode.Scalar? {
-        scalars.indices.contains(index) ? scalars[index].scalar : nil
+        if let ascii { return ascii.indices.contains(index) ? Unicode.Scalar(ascii[index]) : nil }
+        return storedScalars.indices.contains(index) ? storedScalars[index].scalar : nil
     }
 
     /// The text between two words (or any two scalar indices), as written.
     public func text(fromScalar start: Int, to end: Int) -> String {
-        guard start < end, start >= 0, end <= scalars.count else { return "" }
+        if let ascii {
+            guard start < end, start >= 0, end <= ascii.count else { return "" }
+            return String(decoding: ascii[start..<end], as: UTF8.self)
+        }
+        guard start < end, start >= 0, end <= storedScalars.count else { return "" }
         var result = String.UnicodeScalarView()
-        for index in start..<end { result.append(scalars[index].scalar) }
+        for index in start..<end { result.append(storedScalars[index].scalar) }
         return String(result)
     }
 
@@ -63,7 +85,45 @@ public struct WordTokenizer: Sendable {
     // MARK: - Private helpers
 
     private func offset(ofScalar index: Int) -> Int {
-        scalars.indices.contains(index) ? scalars[index].offset : byteCount
+        if let ascii { return ascii.indices.contains(index) ? index : byteCount }
+        return storedScalars.indices.contains(index) ? storedScalars[index].offset : byteCount
+    }
+
+    /// `split` over an all-ASCII text's bytes (scalar indices are byte offsets): the same words.
+    private static func splitASCII(_ bytes: [UInt8]) -> [Word] {
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        var words: [Word] = []
+        var folded: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+            // C++, C#, F#: see `languageSuffixEnd`.
+            if index - start == 1, index < bytes.count {
+                for suffix in ["++", "#"] {
+                    let end = index + suffix.utf8.count
+                    guard end <= bytes.count, bytes[index..<end].elementsEqual(suffix.utf8) else { continue }
+                    let followedByWord = end < bytes.count && (isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: "+"))
+                    if !followedByWord {
+                        index = end
+                        break
+                    }
+                }
+            }
+            folded.removeAll(keepingCapacity: true)
+            for byte in bytes[start..<index] { folded.append((0x41...0x5A).contains(byte) ? byte + 32 : byte) }
+            words.append(
+                Word(
+                    text: String(decoding: bytes[start..<index], as: UTF8.self),
+                    folded: String(decoding: folded, as: UTF8.self), firstScalar: start, endScalar: index))
+        }
+        return words
     }
 
     private static func split(_ scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> [Word] {
