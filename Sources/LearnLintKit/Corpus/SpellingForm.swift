@@ -7,6 +7,7 @@
 public enum SpellingForm {
     /// The text as written, without decoration; empty when nothing readable is left.
     public static func surface(_ text: String) -> String {
+        if let ascii = surfaceASCII(text) { return ascii }
         let repaired = Mojibake.repair(text)
         var scalars = String.UnicodeScalarView()
         for scalar in repaired.unicodeScalars where !isDecoration(scalar) {
@@ -21,7 +22,8 @@ public enum SpellingForm {
 
     /// The grouping key: lowercase, without spaces, hyphens, dots and underscores.
     public static func key(_ surface: String) -> String {
-        String(surface.lowercased().filter { !" -._".contains($0) })
+        if let ascii = keyASCII(surface) { return ascii }
+        return String(surface.lowercased().filter { !" -._".contains($0) })
     }
 
     /// The spelling compared inside a group of the same key.
@@ -32,6 +34,7 @@ public enum SpellingForm {
     /// that is where real spellings differ (`Github`, `Rest`).
     public static func variant(_ surface: String, ignoringCaseStyle: Bool) -> String {
         guard ignoringCaseStyle else { return surface }
+        if let ascii = caseFoldedVariantASCII(surface) { return ascii }
         var result = ""
         var word = ""
         func flush() {
@@ -53,6 +56,7 @@ public enum SpellingForm {
     /// Whether a title is written entirely in capitals (`CHALLENGES`, `KEY TECHNOLOGIES`); short
     /// all-capital titles (`SQL`, `AWS`, `REST`) are acronyms, not shouting.
     public static func isShouted(_ surface: String) -> Bool {
+        if let ascii = isShoutedASCII(surface) { return ascii }
         let letters = surface.filter(\.isLetter)
         return letters.count > 4 && letters.allSatisfy(\.isUppercase)
     }

@@ -143,9 +143,21 @@ enum SectionBuilder {
 extension StringProtocol {
     /// The text without leading and trailing white space.
     var trimmed: String {
-        var slice = Substring(self)
+        // Usual case: an ASCII first and last byte that is not white space. Such a byte is a whole
+        // `Character` at either end (no cluster starting with white space ends in a letter), so
+        // nothing would be trimmed.
+        let string = String(self)
+        if let first = string.utf8.first, let last = string.utf8.last, first < 0x80, last < 0x80,
+            !isASCIISpace(first), !isASCIISpace(last)
+        {
+            return string
+        }
+        var slice = Substring(string)
         while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
         return String(slice)
     }
 }
+
+/// Tab, line feed, vertical tab, form feed, carriage return and space: ASCII's white space.
+private func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }

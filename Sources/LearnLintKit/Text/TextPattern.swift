@@ -36,20 +36,25 @@ public struct TextPattern: Sendable, Hashable, CustomStringConvertible {
         // The first byte in both cases, tested before anything else: most positions fail there.
         let alternate = caseSensitive ? head : TextPattern.uppercased(head)
         var result: [Range<Int>] = []
-        var start = bytes.startIndex
-        while start + first.count <= bytes.endIndex {
-            let byte = bytes[start]
-            guard byte == head || byte == alternate else {
-                start += 1
-                continue
-            }
-            if isBoundaryBefore(start, in: bytes, piece: first), piece(first, at: start, in: bytes),
-                let end = rest(after: start + first.count, in: bytes)
-            {
-                result.append(start..<end)
-                start = end
-            } else {
-                start += 1
+        let base = bytes.startIndex
+        // The scan for the first byte reads raw memory: it visits every byte of every prose text.
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = 0
+            while position + first.count <= buffer.count {
+                let byte = buffer[position]
+                guard byte == head || byte == alternate else {
+                    position += 1
+                    continue
+                }
+                let start = base + position
+                if isBoundaryBefore(start, in: bytes, piece: first), piece(first, at: start, in: bytes),
+                    let end = rest(after: start + first.count, in: bytes)
+                {
+                    result.append(start..<end)
+                    position = end - base
+                } else {
+                    position += 1
+                }
             }
         }
         return result
