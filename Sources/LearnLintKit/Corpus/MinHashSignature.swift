@@ -42,13 +42,20 @@ public struct MinHashSignature: Sendable, Equatable {
         }
         guard distinct >= max(1, minimumShingles) else { return nil }
         let (multipliers, offsets) = MinHashSignature.coefficients
-        var minima = [SIMD16<UInt32>](repeating: SIMD16(repeating: .max), count: multipliers.count)
-        minima.withUnsafeMutableBufferPointer { minima in
-            for shingle in shingles {
-                let x = SIMD16<UInt32>(repeating: shingle)
-                for chunk in minima.indices {
-                    minima[chunk] = pointwiseMin(minima[chunk], multipliers[chunk] &* x &+ offsets[chunk])
+        // One group of 16 hash functions at a time over all shingles: its coefficients and minima stay
+        // in registers. The minimum is a compare and select, which inlines where `pointwiseMin` did not.
+        var minima: [SIMD16<UInt32>] = []
+        minima.reserveCapacity(multipliers.count)
+        shingles.withUnsafeBufferPointer { shingles in
+            for chunk in multipliers.indices {
+                let a = multipliers[chunk]
+                let b = offsets[chunk]
+                var low = SIMD16<UInt32>(repeating: .max)
+                for shingle in shingles {
+                    let value = a &* SIMD16<UInt32>(repeating: shingle) &+ b
+                    low.replace(with: value, where: value .< low)
                 }
+                minima.append(low)
             }
         }
         var values: [UInt32] = []

@@ -92,12 +92,36 @@ enum TechnologyItemNames {
         let bytes = ArraySlice(Array(text.utf8))
         guard !placeholders.contains(where: { !$0.matches(in: bytes).isEmpty }) else { return false }
         // Sentences, identifiers and markup are not names.
-        for marker in [". ", "? ", "! ", ";", "_", "@", "\\", "=", "<", ">", "{", "}", "[", "]", "|", "*", "`"]
-        where text.contains(marker) {
-            return false
+        if let found = containsMarkerASCII(text) {
+            if found { return false }
+        } else {
+            for marker in [". ", "? ", "! ", ";", "_", "@", "\\", "=", "<", ">", "{", "}", "[", "]", "|", "*", "`"]
+            where text.contains(marker) {
+                return false
+            }
         }
         if let last = text.last, "?!".contains(last) { return false }
         return WordTokenizer(withoutParentheses(text)).words.count <= maximumWords
+    }
+
+    /// The marker test of `isNameLike` over an ASCII text's bytes (there a byte is a character); nil
+    /// for other text. It runs for every item of every technologies section.
+    private static func containsMarkerASCII(_ text: String) -> Bool? {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: ";"), UInt8(ascii: "_"), UInt8(ascii: "@"), UInt8(ascii: "\\"), UInt8(ascii: "="),
+                UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "`"):
+                return true
+            case UInt8(ascii: " ") where previous == UInt8(ascii: ".") || previous == UInt8(ascii: "?") || previous == UInt8(ascii: "!"):
+                return true
+            default:
+                previous = byte
+            }
+        }
+        return false
     }
 
     /// Trims spaces and the punctuation that frames a name (`Python.`, `**Django:**`, `: Python`).
