@@ -24,8 +24,8 @@ public struct MinHashSignature: Sendable, Equatable {
     public init?(wordHashes words: [UInt64], minimumShingles: Int) {
         let size = MinHashSignature.shingleSize
         guard words.count >= size else { return nil }
-        // Sorted and deduplicated in an array rather than a `Set`: no hashing, and a minimum taken twice
-        // over the same shingle is the same minimum.
+        // In an array rather than a `Set`: a minimum taken twice over the same shingle is the same
+        // minimum, so only the count of distinct shingles needs deduplicating (see `distinctCount`).
         var shingles: [UInt32] = []
         shingles.reserveCapacity(words.count - size + 1)
         words.withUnsafeBufferPointer { words in
@@ -35,12 +35,7 @@ public struct MinHashSignature: Sendable, Equatable {
                 shingles.append(MinHashSignature.fold(hash))
             }
         }
-        shingles.sort()
-        var distinct = 0
-        for position in shingles.indices where position == 0 || shingles[position] != shingles[position - 1] {
-            distinct += 1
-        }
-        guard distinct >= max(1, minimumShingles) else { return nil }
+        guard MinHashSignature.distinctCount(shingles) >= max(1, minimumShingles) else { return nil }
         let (multipliers, offsets) = MinHashSignature.coefficients
         // One group of 16 hash functions at a time over all shingles: its coefficients and minima stay
         // in registers. The minimum is a compare and select, which inlines where `pointwiseMin` did not.
@@ -124,6 +119,33 @@ public struct MinHashSignature: Sendable, Equatable {
     }
 
     // MARK: - Private helpers
+
+    /// How many different values `shingles` holds, with an open-addressing table keyed by the values
+    /// themselves (they are already well-mixed hashes): no hashing and no sorting.
+    private static func distinctCount(_ shingles: [UInt32]) -> Int {
+        var capacity = 16
+        while capacity < shingles.count * 2 { capacity *= 2 }
+        let mask = capacity - 1
+        // Slot value 0 means empty, so a shingle equal to 0 is counted apart.
+        var table = [UInt32](repeating: 0, count: capacity)
+        var distinct = 0
+        var sawZero = false
+        table.withUnsafeMutableBufferPointer { table in
+            for shingle in shingles {
+                guard shingle != 0 else {
+                    sawZero = true
+                    continue
+                }
+                var slot = Int(shingle) & mask
+                while table[slot] != 0, table[slot] != shingle { slot = (slot + 1) & mask }
+                if table[slot] == 0 {
+                    table[slot] = shingle
+                    distinct += 1
+                }
+            }
+        }
+        return distinct + (sawZero ? 1 : 0)
+    }
 
     /// Folds a 64-bit hash to 32 well-mixed bits (the MurmurHash3 finaliser).
     private static func fold(_ hash: UInt64) -> UInt32 {

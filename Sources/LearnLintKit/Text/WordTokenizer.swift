@@ -116,12 +116,16 @@ public struct WordTokenizer: Sendable {
                     }
                 }
             }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            // Most words have no capital: their folded form is the same string.
+            guard bytes[start..<index].contains(where: { (0x41...0x5A).contains($0) }) else {
+                words.append(Word(text: text, folded: text, firstScalar: start, endScalar: index))
+                continue
+            }
             folded.removeAll(keepingCapacity: true)
             for byte in bytes[start..<index] { folded.append((0x41...0x5A).contains(byte) ? byte + 32 : byte) }
             words.append(
-                Word(
-                    text: String(decoding: bytes[start..<index], as: UTF8.self),
-                    folded: String(decoding: folded, as: UTF8.self), firstScalar: start, endScalar: index))
+                Word(text: text, folded: String(decoding: folded, as: UTF8.self), firstScalar: start, endScalar: index))
         }
         return words
     }
