@@ -33,14 +33,15 @@ public struct ConceptCatalog: Sendable {
     public static let factKey = "concepts"
 
     public var concepts: [ConceptSpec] {
-        didSet { patternsByFirstByte = ConceptCatalog.indexByFirstByte(concepts) }
+        didSet { (patternSlots, patternsByFirstByte) = ConceptCatalog.index(concepts) }
     }
-    /// See `indexByFirstByte`: built once per configuration, read for every word of every document.
-    private var patternsByFirstByte: [[(Int, Int)]]
+    /// See `index(_:)`: built once per configuration, read for every word of every document.
+    private var patternSlots: [PatternSlot]
+    private var patternsByFirstByte: [[Int]]
 
     public init(concepts: [ConceptSpec] = []) {
         self.concepts = concepts
-        self.patternsByFirstByte = ConceptCatalog.indexByFirstByte(concepts)
+        (self.patternSlots, self.patternsByFirstByte) = ConceptCatalog.index(concepts)
     }
 
     public var names: [String] { concepts.map(\.name) }
@@ -77,7 +78,7 @@ public struct ConceptCatalog: Sendable {
             concepts.append(spec)
         }
         self.concepts = concepts
-        self.patternsByFirstByte = ConceptCatalog.indexByFirstByte(concepts)
+        (self.patternSlots, self.patternsByFirstByte) = ConceptCatalog.index(concepts)
     }
 
     /// The names of the concepts a document mentions, in configuration order.
@@ -118,42 +119,47 @@ public struct ConceptCatalog: Sendable {
     /// hashed or sorted: each pattern reads the runs whose bytes start with its literal prefix,
     /// which for ASCII is exactly the set the sorted search visits.
     private func asciiMatches(in texts: [String]) -> [String]? {
-        var bytes: [[UInt8]] = []
-        var wordRanges: [[Range<Int>]] = []
+        // All texts' bytes back to back, every word's range in them, and where each text's words end:
+        // three arrays per document rather than two per text.
+        var bytes: [UInt8] = []
+        var words: [Range<Int>] = []
+        var textEnds: [Int] = []
         for text in texts {
-            let utf8 = Array(text.utf8)
-            var ranges: [Range<Int>] = []
-            var start = 0
-            for (offset, byte) in utf8.enumerated() {
-                guard byte < 0x80 else { return nil }
-                guard byte == UInt8(ascii: " ") else { continue }
-                // An empty word (double, leading or trailing space) would make runs differ from slices.
-                guard offset > start else { return nil }
-                ranges.append(start..<offset)
-                start = offset + 1
+            var start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            let ascii = bytes.withUnsafeBufferPointer { buffer in
+                for offset in start..<buffer.count {
+                    let byte = buffer[offset]
+                    guard byte < 0x80 else { return false }
+                    guard byte == UInt8(ascii: " ") else { continue }
+                    // An empty word (double, leading or trailing space) would make runs differ from slices.
+                    guard offset > start else { return false }
+                    words.append(start..<offset)
+                    start = offset + 1
+                }
+                return true
             }
-            guard start < utf8.count else { return nil }
-            ranges.append(start..<utf8.count)
-            bytes.append(utf8)
-            wordRanges.append(ranges)
+            guard ascii, start < bytes.count else { return nil }
+            words.append(start..<bytes.count)
+            textEnds.append(words.count)
         }
         // Each run is tried only against the patterns whose prefix can start with its first byte,
         // instead of every pattern against every run.
         var matched = [Bool](repeating: false, count: concepts.count)
-        for (text, words) in zip(bytes, wordRanges) {
-            text.withUnsafeBufferPointer { buffer in
-                for first in words.indices {
-                    for (conceptIndex, patternIndex) in patternsByFirstByte[Int(buffer[words[first].lowerBound])]
-                    where !matched[conceptIndex] {
-                        let concept = concepts[conceptIndex]
-                        let count = concept.patternWordCounts[patternIndex]
-                        guard first + count <= words.count else { continue }
-                        let run = words[first].lowerBound..<words[first + count - 1].upperBound
-                        let prefix = concept.patternPrefixBytes[patternIndex]
-                        guard run.count >= prefix.count,
-                            prefix.indices.allSatisfy({ buffer[run.lowerBound + $0] == prefix[$0] })
-                        else { continue }
-                        if concept.patterns[patternIndex].matches(utf8: UnsafeBufferPointer(rebasing: buffer[run])) {
+        let slots = patternSlots
+        bytes.withUnsafeBufferPointer { buffer in
+            var textStart = 0
+            for textEnd in textEnds {
+                defer { textStart = textEnd }
+                for first in textStart..<textEnd {
+                    for slot in patternsByFirstByte[Int(buffer[words[first].lowerBound])] {
+                        let conceptIndex = slots[slot].concept
+                        guard !matched[conceptIndex] else { continue }
+                        let last = first + slots[slot].wordCount - 1
+                        guard last < textEnd else { continue }
+                        let run = words[first].lowerBound..<words[last].upperBound
+                        guard slots[slot].hasPrefix(buffer, at: run) else { continue }
+                        if slots[slot].pattern.matches(utf8: UnsafeBufferPointer(rebasing: buffer[run])) {
                             matched[conceptIndex] = true
                         }
                     }
@@ -163,20 +169,41 @@ public struct ConceptCatalog: Sendable {
         return concepts.indices.filter { matched[$0] }.map { concepts[$0].name }
     }
 
-    /// (concept, pattern) indices by the ASCII byte a matching run can start with: the first byte
-    /// of the pattern's literal prefix, or every byte when the pattern starts with a wildcard.
-    private static func indexByFirstByte(_ concepts: [ConceptSpec]) -> [[(Int, Int)]] {
-        var index = [[(Int, Int)]](repeating: [], count: 128)
+    /// One pattern of one concept, with what the byte-level search needs of it.
+    private struct PatternSlot: Sendable {
+        var concept: Int
+        var wordCount: Int
+        var prefix: [UInt8]
+        var pattern: WildcardPattern
+
+        /// Whether the bytes of `run` start with the pattern's literal prefix.
+        func hasPrefix(_ buffer: UnsafeBufferPointer<UInt8>, at run: Range<Int>) -> Bool {
+            guard run.count >= prefix.count else { return false }
+            for offset in prefix.indices where buffer[run.lowerBound + offset] != prefix[offset] { return false }
+            return true
+        }
+    }
+
+    /// Every concept's patterns as slots, and slot indices by the ASCII byte a matching run can start
+    /// with: the first byte of the pattern's literal prefix, or every byte when it starts with a wildcard.
+    private static func index(_ concepts: [ConceptSpec]) -> (slots: [PatternSlot], byFirstByte: [[Int]]) {
+        var slots: [PatternSlot] = []
+        var index = [[Int]](repeating: [], count: 128)
         for (conceptIndex, concept) in concepts.enumerated() {
             for (patternIndex, prefix) in concept.patternPrefixBytes.enumerated() {
+                let slot = slots.count
+                slots.append(
+                    PatternSlot(
+                        concept: conceptIndex, wordCount: concept.patternWordCounts[patternIndex], prefix: prefix,
+                        pattern: concept.patterns[patternIndex]))
                 if let head = prefix.first {
-                    if head < 0x80 { index[Int(head)].append((conceptIndex, patternIndex)) }
+                    if head < 0x80 { index[Int(head)].append(slot) }
                 } else {
-                    for byte in index.indices { index[byte].append((conceptIndex, patternIndex)) }
+                    for byte in index.indices { index[byte].append(slot) }
                 }
             }
         }
-        return index
+        return (slots, index)
     }
 
     /// The first index whose element is not below `key`, in a sorted array.

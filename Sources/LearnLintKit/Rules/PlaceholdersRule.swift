@@ -12,22 +12,27 @@ public struct PlaceholdersRule: DocumentRule {
 
     public let spec: RuleSpec
     public let patterns: [TextPattern]
+    /// `patterns`, and those that look like tags, each searched in one pass over a text.
+    private let prosePatterns: TextPatternSet
+    private let tagPatterns: TextPatternSet
 
     public init(spec: RuleSpec, catalog: SectionCatalog) throws(ConfigurationError) {
         self.spec = spec
-        guard let node = spec["patterns"] else {
-            patterns = PlaceholdersRule.defaultPatterns.compactMap(TextPattern.init)
-            return
-        }
         var patterns: [TextPattern] = []
-        for item in try node.list() {
-            let text = try item.string()
-            guard let pattern = TextPattern(text) else {
-                throw .invalid(item.location, "pattern '\(text)' has no literal text (only '*' is a wildcard)")
+        if let node = spec["patterns"] {
+            for item in try node.list() {
+                let text = try item.string()
+                guard let pattern = TextPattern(text) else {
+                    throw .invalid(item.location, "pattern '\(text)' has no literal text (only '*' is a wildcard)")
+                }
+                patterns.append(pattern)
             }
-            patterns.append(pattern)
+        } else {
+            patterns = PlaceholdersRule.defaultPatterns.compactMap(TextPattern.init)
         }
         self.patterns = patterns
+        self.prosePatterns = TextPatternSet(patterns)
+        self.tagPatterns = TextPatternSet(patterns.filter(\.looksLikeTag))
     }
 
     public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
@@ -36,15 +41,14 @@ public struct PlaceholdersRule: DocumentRule {
         var findings: [Finding] = []
         var reported: Set<Int> = []
         for segment in proseSegments(of: document) {
-            for (pattern, range) in matches(in: segment.bytes, patterns: patterns)
+            for (pattern, range) in matches(in: segment.bytes, patterns: prosePatterns)
             where !PlaceholdersRule.isMention(of: pattern, at: range, in: segment.bytes) {
                 let start = segment.exact ? range.lowerBound : segment.origin
                 guard reported.insert(start).inserted else { continue }
                 findings.append(report(pattern, text: segment.bytes[range], at: start, exact: segment.exact, in: context))
             }
         }
-        let tagPatterns = patterns.filter(\.looksLikeTag)
-        if !tagPatterns.isEmpty {
+        if !tagPatterns.patterns.isEmpty {
             for range in htmlRanges(of: document) {
                 let lower = max(0, min(range.lowerBound, bytes.count))
                 let upper = max(lower, min(range.upperBound, bytes.count))
@@ -85,10 +89,10 @@ public struct PlaceholdersRule: DocumentRule {
     }
 
     /// Every match of every pattern, earliest first; overlapping matches keep the first pattern's.
-    private func matches(in bytes: ArraySlice<UInt8>, patterns: [TextPattern]) -> [(TextPattern, Range<Int>)] {
+    private func matches(in bytes: ArraySlice<UInt8>, patterns: TextPatternSet) -> [(TextPattern, Range<Int>)] {
         var found: [(TextPattern, Range<Int>)] = []
-        for pattern in patterns {
-            for range in pattern.matches(in: bytes) where !found.contains(where: { $0.1.overlaps(range) }) {
+        for (pattern, ranges) in zip(patterns.patterns, patterns.matches(in: bytes)) {
+            for range in ranges where !found.contains(where: { $0.1.overlaps(range) }) {
                 found.append((pattern, range))
             }
         }

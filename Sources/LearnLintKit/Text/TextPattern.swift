@@ -47,9 +47,7 @@ public struct TextPattern: Sendable, Hashable, CustomStringConvertible {
                     continue
                 }
                 let start = base + position
-                if isBoundaryBefore(start, in: bytes, piece: first), piece(first, at: start, in: bytes),
-                    let end = rest(after: start + first.count, in: bytes)
-                {
+                if let end = match(at: start, in: bytes) {
                     result.append(start..<end)
                     position = end - base
                 } else {
@@ -58,6 +56,22 @@ public struct TextPattern: Sendable, Hashable, CustomStringConvertible {
             }
         }
         return result
+    }
+
+    /// The bytes a match can start with: the first literal byte, and its other case when the
+    /// pattern ignores case.
+    var heads: [UInt8] {
+        guard let head = pieces.first?.first else { return [] }
+        let alternate = caseSensitive ? head : TextPattern.uppercased(head)
+        return alternate == head ? [head] : [head, alternate]
+    }
+
+    /// The end of a match that starts at `start` (a byte equal to one of `heads`), if there is one.
+    func match(at start: Int, in bytes: ArraySlice<UInt8>) -> Int? {
+        guard let first = pieces.first, start + first.count <= bytes.endIndex,
+            isBoundaryBefore(start, in: bytes, piece: first), piece(first, at: start, in: bytes)
+        else { return nil }
+        return rest(after: start + first.count, in: bytes)
     }
 
     // MARK: - Private helpers

@@ -48,59 +48,68 @@ public enum TitleNormalizer {
 
     /// The same steps over plain ASCII titles (most of them), without Unicode property look-ups;
     /// nil when the title has any non-ASCII byte.
+    ///
+    /// One pass writes the output directly: each word is appended (after a space) as it is read and
+    /// taken back when it turns out to be leading numbering or to hold nothing but `.` and `)`. A `.`
+    /// or `)` ends a word: it is not written, but remembered for the numbering test.
     private static func normalizeASCII(_ title: String, keepingWildcards: Bool) -> String? {
-        // Word bytes back to back, and each word's range in them (a `.` or `)` ends a word and stays
-        // in it): no array or string per word.
-        var letters: [UInt8] = []
-        letters.reserveCapacity(title.utf8.count + 8)
-        var words: [Range<Int>] = []
-        var start = 0
-        func flush() {
-            if letters.count > start { words.append(start..<letters.count) }
-            start = letters.count
+        var output: [UInt8] = []
+        output.reserveCapacity(title.utf8.count + 8)
+        var leading = true
+        // Where the current word's separator (or the word itself, first in the output) starts, and
+        // where its letters start; nil between words.
+        var wordOpen: (separator: Int, letters: Int)?
+        func open() {
+            guard wordOpen == nil else { return }
+            let separator = output.count
+            if !output.isEmpty { output.append(UInt8(ascii: " ")) }
+            wordOpen = (separator, output.count)
+        }
+        func close(marker: UInt8?) {
+            guard let word = wordOpen else { return }
+            wordOpen = nil
+            if leading {
+                if isNumberingASCII(output[word.letters...], marker: marker) {
+                    output.removeSubrange(word.separator...)
+                    return
+                }
+                leading = false
+            }
+            if output.count == word.letters { output.removeSubrange(word.separator...) }
         }
         for byte in title.utf8 {
             guard byte < 0x80 else { return nil }
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                letters.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                letters.append(byte + 32)
-            case UInt8(ascii: "*"), UInt8(ascii: "?") where keepingWildcards:
-                letters.append(byte)
-            case UInt8(ascii: "&"):
-                flush()
-                letters.append(contentsOf: "and".utf8)
-                flush()
-            case UInt8(ascii: "."), UInt8(ascii: ")"):
-                letters.append(byte)
-                flush()
-            default:
-                flush()
-            }
-        }
-        flush()
-        var index = 0
-        while index < words.count, isNumberingASCII(letters[words[index]]) { index += 1 }
-        var output: [UInt8] = []
-        output.reserveCapacity(letters.count + words.count)
-        for word in words[index...] {
-            var wrote = false
-            for byte in letters[word] where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ")") {
-                if !wrote, !output.isEmpty { output.append(UInt8(ascii: " ")) }
-                wrote = true
+                open()
                 output.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                open()
+                output.append(byte + 32)
+            case UInt8(ascii: "*"), UInt8(ascii: "?") where keepingWildcards:
+                open()
+                output.append(byte)
+            case UInt8(ascii: "&"):
+                close(marker: nil)
+                open()
+                output.append(contentsOf: "and".utf8)
+                close(marker: nil)
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                open()
+                close(marker: byte)
+            default:
+                close(marker: nil)
             }
         }
+        close(marker: nil)
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// `isNumbering` over an ASCII word's bytes.
-    private static func isNumberingASCII(_ word: ArraySlice<UInt8>) -> Bool {
-        let core = word.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ")") }
+    /// `isNumbering` over an ASCII word: its letters (no `.` or `)`) and the `.` or `)` that ended it.
+    private static func isNumberingASCII(_ core: ArraySlice<UInt8>, marker: UInt8?) -> Bool {
         guard !core.isEmpty else { return true }
         if core.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { return true }
-        guard word.last == UInt8(ascii: ".") || word.last == UInt8(ascii: ")") else { return false }
+        guard marker != nil else { return false }
         if core.count == 1 { return true }
         return core.allSatisfy { "ivxlc".utf8.contains($0) }
     }
