@@ -81,6 +81,7 @@ public struct TermMatcher: Sendable {
     private func candidates(_ words: [WordTokenizer.Word], from start: Int, tokens: WordTokenizer)
         -> [(Int, Vocabulary.Entry)]
     {
+        guard vocabulary.mayStartKey(words[start].folded) else { return [] }
         var found: [(Int, Vocabulary.Entry)] = []
         var key = words[start].folded
         var count = 1

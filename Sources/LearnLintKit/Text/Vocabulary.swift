@@ -65,6 +65,10 @@ public struct Vocabulary: Sendable {
     public private(set) var prefixes: Set<String> = []
     /// `entries` and `prefixes` in one table, so a matcher hashes each run of words once, not twice.
     private(set) var lookup: [String: (entry: Entry?, isPrefix: Bool)] = [:]
+    /// A bit per hash (see `firstWordHash`) of the first word of every key: a word whose bit is clear
+    /// starts no key, and most words of a text are ruled out so, without hashing a string.
+    private var firstWordBits = [UInt64](repeating: 0, count: Vocabulary.firstWordBitCount / 64)
+    private static let firstWordBitCount = 1 << 16
 
     public init() {}
 
@@ -90,6 +94,8 @@ public struct Vocabulary: Sendable {
         for (key, entry) in staged {
             entries[key] = entry
             lookup[key, default: (nil, false)].entry = entry
+            let bit = Vocabulary.firstWordHash(key.utf8.prefix { $0 != UInt8(ascii: " ") })
+            firstWordBits[bit / 64] |= 1 << UInt64(bit % 64)
             let words = key.split(separator: " ")
             for count in 1..<max(1, words.count) {
                 let prefix = words.prefix(count).joined(separator: " ")
@@ -97,6 +103,19 @@ public struct Vocabulary: Sendable {
                 lookup[prefix, default: (nil, false)].isPrefix = true
             }
         }
+    }
+
+    /// Whether some key may start with this (case-folded) word; false means certainly none does.
+    func mayStartKey(_ folded: String) -> Bool {
+        let bit = Vocabulary.firstWordHash(folded.utf8)
+        return firstWordBits[bit / 64] & (1 << UInt64(bit % 64)) != 0
+    }
+
+    /// FNV-1a of a word's bytes, reduced to a bit index of `firstWordBits`.
+    private static func firstWordHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & UInt64(firstWordBitCount - 1))
     }
 
     /// The lookup key of a spelling (its case-folded words joined by one space) and its words as written;
