@@ -11,7 +11,10 @@ public enum SpellingForm {
         let repaired = Mojibake.repair(text)
         var scalars = String.UnicodeScalarView()
         for scalar in repaired.unicodeScalars where !isDecoration(scalar) {
-            scalars.append(scalar.properties.isWhitespace ? " " : scalar)
+            // ASCII white space is tab to carriage return and space: no property look-up for it.
+            let isWhitespace =
+                scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            scalars.append(isWhitespace ? " " : scalar)
         }
         var words = String(scalars).split(separator: " ").map(String.init)
         while let first = words.first, isNumbering(first) { words.removeFirst() }

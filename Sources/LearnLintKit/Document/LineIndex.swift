@@ -8,16 +8,29 @@ public struct LineIndex: Sendable {
     public let bytes: [UInt8]
     /// Byte offset of the first byte of each line (line 1 is index 0).
     public let lineStarts: [Int]
+    /// Whether each line (same index as `lineStarts`) is all ASCII: there a code-point column is the
+    /// byte offset from the line start plus one, with no scan (most lines, and every position of
+    /// every block and inline goes through `position(ofOffset:)`).
+    private let asciiLines: [Bool]
 
     public init(_ text: String) {
         let bytes = Array(text.utf8)
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+        var ascii: [Bool] = []
+        ascii.reserveCapacity(bytes.count / 40 + 1)
+        var lineIsASCII = true
+        for (offset, byte) in bytes.enumerated() {
+            if byte >= 0x80 { lineIsASCII = false }
+            guard byte == UInt8(ascii: "\n") else { continue }
             starts.append(offset + 1)
+            ascii.append(lineIsASCII)
+            lineIsASCII = true
         }
+        ascii.append(lineIsASCII)
         self.bytes = bytes
         self.lineStarts = starts
+        self.asciiLines = ascii
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -58,6 +71,7 @@ public struct LineIndex: Sendable {
         let clamped = min(max(0, offset), bytes.count)
         let line = line(ofOffset: clamped)
         let start = lineStarts[line - 1]
+        if asciiLines[line - 1] { return SourcePosition(line: line, column: clamped - start + 1) }
         var column = 1
         var index = start
         while index < clamped {

@@ -104,7 +104,7 @@ enum SectionBuilder {
     /// The title of a paragraph made only of one bold run (plus punctuation such as a trailing colon).
     static func boldOnlyTitle(_ paragraph: Block) -> String? {
         // Most paragraphs start with plain text: rule them out before trimming anything.
-        guard paragraph.inlines.first(where: { !($0.kind == .text && $0.literal.allSatisfy(\.isWhitespace)) })?.kind == .strong
+        guard paragraph.inlines.first(where: { !($0.kind == .text && isBlank($0.literal)) })?.kind == .strong
         else { return nil }
         var title: String?
         for inline in paragraph.inlines {
@@ -123,6 +123,13 @@ enum SectionBuilder {
         }
         guard let title = title?.trimmed, !title.isEmpty else { return nil }
         return title.hasSuffix(":") ? String(title.dropLast()).trimmed : title
+    }
+
+    /// Whether a text is all white space; a first byte that is ASCII and not white space settles it
+    /// without reading characters (most texts).
+    private static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80, !isASCIISpace(first) { return false }
+        return text.allSatisfy(\.isWhitespace)
     }
 
     /// Fills `children` and each heading section's `endLine` (the line before the next section at

@@ -157,6 +157,8 @@ public struct VocabularyRule: DocumentRule {
         let document = context.document
         var findings: [Finding] = []
         var reported: Set<String> = []
+        // Captures the matcher alone: a closure over `self` copies the whole rule for every document.
+        let matcher = self.matcher
         let isKnown: (String) -> Bool = { !matcher.matches(in: $0, allowAmbiguous: true).isEmpty }
         for index in indices {
             for item in document.items(of: index) {
@@ -213,7 +215,8 @@ private struct RunLocator {
 
     init(run: ProseRun, document: Document, line: Int) {
         self.run = run
-        self.literal = Array(run.text.utf8)
+        // Only an inexact run is aligned, and only alignment reads the literal's bytes.
+        self.literal = run.isExact ? [] : Array(run.text.utf8)
         self.source = document.lines.bytes
         let limit = document.lines.byteRange(ofLine: line).upperBound
         self.alignment =

@@ -23,6 +23,22 @@ public enum TitleNormalizer {
             current = String.UnicodeScalarView()
         }
         for scalar in repaired.unicodeScalars {
+            // ASCII scalars of a title with an emoji: classified without property look-ups, exactly as
+            // below (ASCII is never dropped; its letters and digits are `A-Z a-z 0-9`).
+            if scalar.isASCII, scalar != "&", scalar != ".", scalar != ")" {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    current.append(scalar)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    current.append(Unicode.Scalar(byte + 32))
+                case UInt8(ascii: "*"), UInt8(ascii: "?"):
+                    if keepingWildcards { current.append(scalar) } else { flush() }
+                default:
+                    flush()
+                }
+                continue
+            }
             if isDropped(scalar) { continue }
             if scalar == "&" {
                 flush()
