@@ -41,8 +41,40 @@ public struct SpellingFact: Sendable, Hashable {
         }
     }
 
+    /// `parse` for the form learnlint writes: digits, `:`, digits, `:` and an ASCII byte or nothing
+    /// after it, read from bytes (this runs twice for every spelling of the corpus). Nil for anything
+    /// else, which `parse` then reads by characters; the result is the same either way, because
+    /// each `:` is then a whole character.
+    private static func parseASCIIPrefix(_ compact: String) -> SpellingFact? {
+        let utf8 = compact.utf8
+        var numbers = [0, 0]
+        var index = utf8.startIndex
+        for part in numbers.indices {
+            var digits = 0
+            while index != utf8.endIndex, let digit = asciiDigit(utf8[index]) {
+                guard digits < 9 else { return nil }
+                numbers[part] = numbers[part] * 10 + digit
+                digits += 1
+                index = utf8.index(after: index)
+            }
+            guard digits > 0, index != utf8.endIndex, utf8[index] == UInt8(ascii: ":") else { return nil }
+            index = utf8.index(after: index)
+            guard index == utf8.endIndex || utf8[index] < 0x80 else { return nil }
+        }
+        guard numbers[0] >= 1, numbers[1] >= 1 else { return nil }
+        let text = String(compact.utf8[index...]) ?? ""
+        let key = SpellingForm.key(text)
+        guard !key.isEmpty else { return nil }
+        return SpellingFact(key: key, text: text, line: numbers[0], column: numbers[1])
+    }
+
+    private static func asciiDigit(_ byte: UInt8) -> Int? {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
+    }
+
     /// `"12:5:GitHub Actions"` → a fact; nil when the string is not in that form.
     private static func parse(_ compact: String) -> SpellingFact? {
+        if let fact = parseASCIIPrefix(compact) { return fact }
         let parts = compact.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, let line = Int(parts[0]), let column = Int(parts[1]), line >= 1, column >= 1 else {
             return nil
