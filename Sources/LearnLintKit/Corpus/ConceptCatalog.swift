@@ -33,15 +33,15 @@ public struct ConceptCatalog: Sendable {
     public static let factKey = "concepts"
 
     public var concepts: [ConceptSpec] {
-        didSet { (patternSlots, patternsByFirstByte) = ConceptCatalog.index(concepts) }
+        didSet { (patternSlots, patternsByLeadingBytes) = ConceptCatalog.index(concepts) }
     }
     /// See `index(_:)`: built once per configuration, read for every word of every document.
     private var patternSlots: [PatternSlot]
-    private var patternsByFirstByte: [[Int]]
+    private var patternsByLeadingBytes: (starts: [Int], list: [Int])
 
     public init(concepts: [ConceptSpec] = []) {
         self.concepts = concepts
-        (self.patternSlots, self.patternsByFirstByte) = ConceptCatalog.index(concepts)
+        (self.patternSlots, self.patternsByLeadingBytes) = ConceptCatalog.index(concepts)
     }
 
     public var names: [String] { concepts.map(\.name) }
@@ -78,7 +78,7 @@ public struct ConceptCatalog: Sendable {
             concepts.append(spec)
         }
         self.concepts = concepts
-        (self.patternSlots, self.patternsByFirstByte) = ConceptCatalog.index(concepts)
+        (self.patternSlots, self.patternsByLeadingBytes) = ConceptCatalog.index(concepts)
     }
 
     /// The names of the concepts a document mentions, in configuration order.
@@ -147,12 +147,18 @@ public struct ConceptCatalog: Sendable {
         // instead of every pattern against every run.
         var matched = [Bool](repeating: false, count: concepts.count)
         let slots = patternSlots
+        let (slotStarts, slotList) = patternsByLeadingBytes
         bytes.withUnsafeBufferPointer { buffer in
             var textStart = 0
             for textEnd in textEnds {
                 defer { textStart = textEnd }
                 for first in textStart..<textEnd {
-                    for slot in patternsByFirstByte[Int(buffer[words[first].lowerBound])] {
+                    let lower = words[first].lowerBound
+                    // The run's second byte, or 0 at the very end (then only one-byte prefixes can match).
+                    let second = lower + 1 < buffer.count ? Int(buffer[lower + 1]) : 0
+                    let bucket = Int(buffer[lower]) &* 128 &+ second
+                    for position in slotStarts[bucket]..<slotStarts[bucket + 1] {
+                        let slot = slotList[position]
                         let conceptIndex = slots[slot].concept
                         guard !matched[conceptIndex] else { continue }
                         let last = first + slots[slot].wordCount - 1
@@ -184,11 +190,14 @@ public struct ConceptCatalog: Sendable {
         }
     }
 
-    /// Every concept's patterns as slots, and slot indices by the ASCII byte a matching run can start
-    /// with: the first byte of the pattern's literal prefix, or every byte when it starts with a wildcard.
-    private static func index(_ concepts: [ConceptSpec]) -> (slots: [PatternSlot], byFirstByte: [[Int]]) {
+    /// Every concept's patterns as slots, and slot indices by the first two ASCII bytes a matching
+    /// run can start with (bucket `first * 128 + second`), as offsets into one list (bucket `b` is
+    /// `list[starts[b]..<starts[b + 1]]`). A pattern goes under its prefix's first two bytes, under
+    /// every second byte when its prefix has one byte, and everywhere when it starts with a wildcard;
+    /// the prefix itself is compared afterwards, so a bucket only narrows the search.
+    private static func index(_ concepts: [ConceptSpec]) -> (slots: [PatternSlot], byLeadingBytes: ([Int], [Int])) {
         var slots: [PatternSlot] = []
-        var index = [[Int]](repeating: [], count: 128)
+        var buckets = [[Int]](repeating: [], count: 128 * 128)
         for (conceptIndex, concept) in concepts.enumerated() {
             for (patternIndex, prefix) in concept.patternPrefixBytes.enumerated() {
                 let slot = slots.count
@@ -196,14 +205,22 @@ public struct ConceptCatalog: Sendable {
                     PatternSlot(
                         concept: conceptIndex, wordCount: concept.patternWordCounts[patternIndex], prefix: prefix,
                         pattern: concept.patterns[patternIndex]))
-                if let head = prefix.first {
-                    if head < 0x80 { index[Int(head)].append(slot) }
-                } else {
-                    for byte in index.indices { index[byte].append(slot) }
+                guard prefix.allSatisfy({ $0 < 0x80 }) else { continue }  // never matches ASCII text
+                let firsts = prefix.first.map { [Int($0)] } ?? Array(0..<128)
+                let seconds = prefix.count >= 2 ? [Int(prefix[1])] : Array(0..<128)
+                for first in firsts {
+                    for second in seconds { buckets[first * 128 + second].append(slot) }
                 }
             }
         }
-        return (slots, index)
+        var starts = [0]
+        starts.reserveCapacity(buckets.count + 1)
+        var list: [Int] = []
+        for bucket in buckets {
+            list += bucket
+            starts.append(list.count)
+        }
+        return (slots, (starts, list))
     }
 
     /// The first index whose element is not below `key`, in a sorted array.

@@ -107,7 +107,9 @@ public struct Vocabulary: Sendable {
 
     /// Whether some key may start with this (case-folded) word; false means certainly none does.
     func mayStartKey(_ folded: String) -> Bool {
-        let bit = Vocabulary.firstWordHash(folded.utf8)
+        // Contiguous bytes, not the generic UTF-8 view: this runs for every word of every text.
+        var word = folded
+        let bit = word.withUTF8 { Vocabulary.firstWordHash($0) }
         return firstWordBits[bit / 64] & (1 << UInt64(bit % 64)) != 0
     }
 
