@@ -44,12 +44,17 @@ extension Document {
     private static func locate(_ inline: Inline, lines: LineIndex) -> (Int, Bool) {
         let bytes = lines.bytes
         let start = inline.byteRange.lowerBound
-        // The usual case, compared without copying the literal's bytes.
-        let utf8 = inline.literal.utf8
-        if start >= 0, start + utf8.count <= bytes.count, bytes[start..<(start + utf8.count)].elementsEqual(utf8) {
-            return (start, true)
+        // The usual case, compared as raw bytes without copying the literal.
+        var text = inline.literal
+        let sameAtStart = text.withUTF8 { literal in
+            guard start >= 0, start + literal.count <= bytes.count else { return false }
+            return bytes.withUnsafeBufferPointer { source in
+                for offset in literal.indices where source[start + offset] != literal[offset] { return false }
+                return true
+            }
         }
-        let literal = Array(utf8)
+        if sameAtStart { return (start, true) }
+        let literal = Array(inline.literal.utf8)
         if start + literal.count <= bytes.count, bytes[start..<(start + literal.count)].elementsEqual(literal) {
             return (start, true)
         }
