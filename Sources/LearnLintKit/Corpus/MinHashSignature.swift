@@ -64,9 +64,15 @@ public struct MinHashSignature: Sendable, Equatable {
     /// Appends the hashes of the words of prose text: runs of ASCII letters and digits (lowercased) and
     /// of non-ASCII bytes. Bytes, not `Character`s: this runs over every document of the corpus.
     public static func wordHashes(of text: String, into words: inout [UInt64]) {
+        // Contiguous bytes rather than the generic UTF-8 view: this reads every prose byte of the corpus.
+        var text = text
+        text.withUTF8 { wordHashes(of: $0, into: &words) }
+    }
+
+    private static func wordHashes(of bytes: UnsafeBufferPointer<UInt8>, into words: inout [UInt64]) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
-        for byte in text.utf8 {
+        for byte in bytes {
             let folded: UInt8
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: folded = byte
