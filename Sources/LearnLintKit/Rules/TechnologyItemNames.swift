@@ -87,6 +87,7 @@ enum TechnologyItemNames {
     private static let placeholders = PlaceholdersRule.defaultPatterns.compactMap(TextPattern.init)
 
     private static func isNameLike(_ text: String) -> Bool {
+        if let ascii = isNameLikeASCII(text) { return ascii }
         // One character (`a`, `-`) is a placeholder more often than a name.
         guard text.count >= 2, text.contains(where: \.isLetter) else { return false }
         let bytes = ArraySlice(Array(text.utf8))
@@ -104,12 +105,61 @@ enum TechnologyItemNames {
         return WordTokenizer(withoutParentheses(text)).words.count <= maximumWords
     }
 
+    /// The placeholder patterns, searched in one pass.
+    private static let placeholderSet = TextPatternSet(placeholders)
+
+    /// `isNameLike` over an ASCII text without carriage returns, where a byte is a character: the same
+    /// tests (all pure, so cheapest first) on bytes, and words counted outside parentheses without
+    /// building the text; nil for any other text. This runs for every item of every section the
+    /// sections and vocabulary rules read.
+    private static func isNameLikeASCII(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else { return nil }
+            guard bytes.count >= 2, bytes.contains(where: isASCIILetter) else { return false }
+            if containsMarker(bytes) { return false }
+            if let last = bytes.last, last == UInt8(ascii: "?") || last == UInt8(ascii: "!") { return false }
+            guard wordCountOutsideParentheses(bytes) <= maximumWords else { return false }
+            return !placeholderSet.matches(in: ArraySlice(bytes)).contains { !$0.isEmpty }
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    /// The number of `WordTokenizer` words (runs of letters and digits) of `withoutParentheses(text)`.
+    private static func wordCountOutsideParentheses(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var depth = 0
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "(") {
+                depth += 1
+            } else if byte == UInt8(ascii: ")") {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                // Bytes inside parentheses are dropped, so the words on either side join.
+                let isWordByte = isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                if isWordByte, !inWord { count += 1 }
+                inWord = isWordByte
+            }
+        }
+        return count
+    }
+
     /// The marker test of `isNameLike` over an ASCII text's bytes (there a byte is a character); nil
     /// for other text. It runs for every item of every technologies section.
     private static func containsMarkerASCII(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { $0 >= 0x80 } ? nil : containsMarker(bytes)
+        }
+    }
+
+    private static func containsMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: ";"), UInt8(ascii: "_"), UInt8(ascii: "@"), UInt8(ascii: "\\"), UInt8(ascii: "="),
                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["),
