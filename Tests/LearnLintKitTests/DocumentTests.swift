@@ -16,6 +16,8 @@ import Testing
         ("Café Notes", "café notes"),
         ("✅ Lessons Learned ✨", "lessons learned"),
         ("3️⃣ Challenges", "challenges"),
+        ("C* notes?", "c notes"),
+        ("C* notes ✨", "c notes"),
     ])
     func normalizes(input: String, expected: String) {
         #expect(TitleNormalizer.normalize(input.hasPrefix("## ") ? String(input.dropFirst(3)) : input) == expected)

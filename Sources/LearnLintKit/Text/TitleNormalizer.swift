@@ -102,7 +102,7 @@ public enum TitleNormalizer {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 open()
                 output.append(byte + 32)
-            case UInt8(ascii: "*"), UInt8(ascii: "?") where keepingWildcards:
+            case UInt8(ascii: "*") where keepingWildcards, UInt8(ascii: "?") where keepingWildcards:
                 open()
                 output.append(byte)
             case UInt8(ascii: "&"):
