@@ -33,13 +33,19 @@ public struct ContributorCoverage: Sendable {
     /// (nil when no document does, i.e. no pairing rule ran).
     public var challenges: Int?
     public var challengesPaired: Int?
+    /// Per item, its kind (same order as `coveredIn`): the score weighs each kind alike.
+    public var itemKinds: [CoverageItem.Kind]
 
-    public init(name: String, documents: [String], coveredIn: [[String]], challenges: Int? = nil, challengesPaired: Int? = nil) {
+    public init(
+        name: String, documents: [String], coveredIn: [[String]], challenges: Int? = nil, challengesPaired: Int? = nil,
+        itemKinds: [CoverageItem.Kind] = []
+    ) {
         self.name = name
         self.documents = documents
         self.coveredIn = coveredIn
         self.challenges = challenges
         self.challengesPaired = challengesPaired
+        self.itemKinds = itemKinds
     }
 
     public func covers(_ itemIndex: Int) -> Bool {
@@ -48,9 +54,22 @@ public struct ContributorCoverage: Sendable {
 
     public var coveredCount: Int { coveredIn.filter { !$0.isEmpty }.count }
 
-    /// Share of the items covered, from 0 to 1 (0 when there are no items).
+    /// The mean, over the item kinds present, of the share of that kind's items covered, from 0 to 1
+    /// (0 when there are no items).
+    ///
+    /// Each kind weighs alike: the four required sections count as much as the dozens of terms a
+    /// corpus mentions, so a document with every section does not score below one that lists more
+    /// technologies but misses sections. Without kinds, the plain share of items covered.
     public var ratio: Double {
-        coveredIn.isEmpty ? 0 : Double(coveredCount) / Double(coveredIn.count)
+        guard !coveredIn.isEmpty else { return 0 }
+        guard itemKinds.count == coveredIn.count else { return Double(coveredCount) / Double(coveredIn.count) }
+        var shares: [Double] = []
+        for kind in CoverageItem.Kind.allCases {
+            let indices = itemKinds.indices.filter { itemKinds[$0] == kind }
+            guard !indices.isEmpty else { continue }
+            shares.append(Double(indices.filter(covers).count) / Double(indices.count))
+        }
+        return shares.reduce(0, +) / Double(shares.count)
     }
 
     /// The ratio as a percentage with one decimal, as every report prints it.
@@ -69,9 +88,9 @@ public struct ItemCoverage: Sendable {
 ///
 /// Definitions (also in docs/coverage.md):
 /// - a contributor covers an item when at least one of their documents does;
-/// - a contributor's score is the percentage of all items they cover;
-/// - the overall ratio is covered cells over all cells (contributors × items), which equals the
-///   mean of the contributors' ratios; with no cells it is 0;
+/// - a contributor's score is the mean, over the item kinds (sections, terms, concepts), of the
+///   percentage of that kind's items they cover;
+/// - the overall ratio is the mean of the contributors' ratios; with no contributors or items it is 0;
 /// - the run passes when the overall score (a percentage rounded to one decimal, as printed) is at
 ///   least `fail_under`, or when there is no `fail_under`.
 public struct CoverageReport: Sendable {
@@ -96,10 +115,10 @@ public struct CoverageReport: Sendable {
         }
     }
 
+    /// The mean of the contributors' ratios (0 with no contributors or no items).
     public var ratio: Double {
-        let cells = contributors.count * items.count
-        guard cells > 0 else { return 0 }
-        return Double(contributors.reduce(0) { $0 + $1.coveredCount }) / Double(cells)
+        guard !contributors.isEmpty, !items.isEmpty else { return 0 }
+        return contributors.reduce(0) { $0 + $1.ratio } / Double(contributors.count)
     }
 
     /// The overall ratio as a percentage with one decimal.

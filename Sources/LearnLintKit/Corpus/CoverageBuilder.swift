@@ -91,6 +91,6 @@ public enum CoverageBuilder {
         return ContributorCoverage(
             name: name, documents: documents.map(\.path), coveredIn: coveredIn,
             challenges: found.isEmpty ? nil : found.reduce(0, +),
-            challengesPaired: paired.isEmpty ? nil : paired.reduce(0, +))
+            challengesPaired: paired.isEmpty ? nil : paired.reduce(0, +), itemKinds: items.map(\.kind))
     }
 }
