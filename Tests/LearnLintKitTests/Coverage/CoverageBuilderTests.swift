@@ -169,3 +169,20 @@ import Testing
         #expect(colored.contains("\u{1B}[31mfailed\u{1B}[0m"))
     }
 }
+
+@Suite struct CoverageScoreTests {
+    @Test func eachItemKindWeighsAlike() {
+        // Both sections covered, none of four terms: half the kinds, not a third of the items.
+        let row = ContributorCoverage(
+            name: "ada", documents: ["a.md"], coveredIn: [["a.md"], ["a.md"], [], [], [], []],
+            itemKinds: [.section, .section, .term, .term, .term, .term])
+        #expect(row.ratio == 0.5)
+        #expect(row.score == 50)
+        let plain = ContributorCoverage(name: "bo", documents: ["b.md"], coveredIn: [["b.md"], [], []])
+        #expect(abs(plain.ratio - 1.0 / 3.0) < 1e-9, "without kinds, the plain share of items")
+        let report = CoverageReport(
+            items: [CoverageItem(kind: .section, id: "s")], contributors: [row, plain], documentCount: 2, failUnder: 40)
+        #expect(abs(report.ratio - (0.5 + 1.0 / 3.0) / 2) < 1e-9)
+        #expect(report.passed)
+    }
+}
