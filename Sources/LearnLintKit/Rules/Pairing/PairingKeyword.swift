@@ -44,11 +44,6 @@ struct PairingKeyword: Sendable, Hashable {
         return (words.count, false)
     }
 
-    /// `token` is `word` with a regular English ending.
-    static func isInflection(_ token: String, of word: String) -> Bool {
-        inflections(of: word).contains(token)
-    }
-
     /// `word` with each regular English ending.
     static func inflections(of word: String) -> Set<String> {
         var forms = Set(["s", "es", "d", "ed", "ing", "er", "est"].map { word + $0 })
