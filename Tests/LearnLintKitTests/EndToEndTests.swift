@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import LearnLintKit
+
 /// Runs the built `learnlint` binary on fixtures/ and compares its output with golden files.
 @Suite struct EndToEndTests {
     @Test func sectionsFixturesText() throws {
@@ -122,5 +124,26 @@ import Testing
     @Test func namedFilesAreCheckedWhateverTheirName() throws {
         let result = try runLearnLint(["check", "--config", "rules.yaml", "fixtures/configs/custom-programme.yaml"])
         #expect(result.stdout.contains("fixtures/configs/custom-programme.yaml:1:1: error: missing section"))
+    }
+}
+
+@Suite struct JSONStreamingTests {
+    /// The streamed report equals the serialised tree, with and without documents and findings.
+    @Test(arguments: [0, 1, 3])
+    func streamedReportEqualsTheTree(documents: Int) throws {
+        let ruleSet = try RuleSet(configuration: ConfigurationLoader.builtIn())
+        let linter = Linter(ruleSet: ruleSet)
+        var facts: [DocumentFacts] = []
+        var findings: [Finding] = []
+        for index in 0..<documents {
+            let path = "d\(index)/README.md"
+            let source = DocumentSource(displayPath: path, rootRelativePath: path, absolutePath: "/" + path)
+            let text = index == 0 ? "# Only a title\n" : "# T\n## Key Technologies\n- Github Actions\n- Python\n- Go\n"
+            let (fact, found) = linter.check(source, text: text, resolver: ContributorResolver(sources: [.folder]))
+            facts.append(fact)
+            findings += found
+        }
+        let input = ReportInput(result: LintResult(documents: facts, findings: findings), ruleSet: ruleSet, configurationSource: "x")
+        #expect(JSONReporter().render(input) == JSONReporter().report(input).serialized() + "\n")
     }
 }

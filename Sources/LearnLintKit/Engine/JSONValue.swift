@@ -67,6 +67,11 @@ extension JSONValue {
         return output
     }
 
+    /// Appends the value, pretty-printed as if it stood at `indent` spaces inside a larger document.
+    public func write(into output: inout String, atIndent indent: Int) {
+        write(into: &output, indent: indent)
+    }
+
     private func write(into output: inout String, indent: Int?) {
         switch self {
         case .null: output += "null"

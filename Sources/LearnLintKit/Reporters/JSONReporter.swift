@@ -4,23 +4,58 @@ public struct JSONReporter: Reporter {
 
     public init() {}
 
+    /// Writes the report as `report(_:)` would serialise it, one document and one finding at a
+    /// time, so a corpus of many thousands of documents never holds its whole JSON tree in memory.
     public func render(_ input: ReportInput) -> String {
-        report(input).serialized() + "\n"
+        var output = ""
+        let header = JSONValue.object(headerMembers(input)).serialized()
+        output += header.dropLast(2)  // "\n}": the arrays follow
+        output += ",\n  \"documents\": "
+        JSONReporter.writeArray(input.result.documents, into: &output) { DocumentFacts.json($0) }
+        output += ",\n  \"findings\": "
+        JSONReporter.writeArray(input.result.findings, into: &output) { JSONReporter.json($0) }
+        output += "\n}\n"
+        return output
     }
 
     public func report(_ input: ReportInput) -> JSONValue {
         let result = input.result
-        return .object([
-            "schema": .string(JSONReporter.schema),
-            "tool": .object(["name": .string(LearnLint.name), "version": .string(LearnLint.version)]),
-            "config": .string(input.configurationSource),
-            "summary": .object([
-                "documents": .int(result.documents.count), "errors": .int(result.count(.error)),
-                "warnings": .int(result.count(.warning)), "infos": .int(result.count(.info)),
-            ]),
-            "documents": .array(result.documents.map(DocumentFacts.json)),
-            "findings": .array(result.findings.map(JSONReporter.json)),
-        ])
+        return .object(
+            headerMembers(input) + [
+                JSONValue.Member("documents", .array(result.documents.map(DocumentFacts.json))),
+                JSONValue.Member("findings", .array(result.findings.map(JSONReporter.json))),
+            ])
+    }
+
+    private func headerMembers(_ input: ReportInput) -> [JSONValue.Member] {
+        let result = input.result
+        return [
+            JSONValue.Member("schema", .string(JSONReporter.schema)),
+            JSONValue.Member("tool", .object(["name": .string(LearnLint.name), "version": .string(LearnLint.version)])),
+            JSONValue.Member("config", .string(input.configurationSource)),
+            JSONValue.Member(
+                "summary",
+                .object([
+                    "documents": .int(result.documents.count), "errors": .int(result.count(.error)),
+                    "warnings": .int(result.count(.warning)), "infos": .int(result.count(.info)),
+                ])),
+        ]
+    }
+
+    /// A pretty-printed array at the second level of the report, element by element.
+    private static func writeArray<Element>(
+        _ elements: [Element], into output: inout String, _ json: (Element) -> JSONValue
+    ) {
+        guard !elements.isEmpty else {
+            output += "[]"
+            return
+        }
+        output += "["
+        for (index, element) in elements.enumerated() {
+            output += index == 0 ? "\n    " : ",\n    "
+            json(element).write(into: &output, atIndent: 4)
+        }
+        output += "\n  ]"
     }
 
     public static func json(_ finding: Finding) -> JSONValue {
