@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup(title: "Gate (baseline and changed files)") var gate: GateOptions
 
-    @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
+    @Option(name: .long, help: "Parallel jobs (one per core unless given).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .customLong("stdin-filename"), help: ArgumentHelp("Read one document from standard input; reports call it NAME.", valueName: "name"))

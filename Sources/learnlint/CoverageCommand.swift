@@ -13,7 +13,7 @@ struct CoverageCommand: ParsableCommand {
 
     @OptionGroup var configOptions: ConfigOptions
 
-    @Option(name: .long, help: "Output format: \(CoverageFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "Output format.")
     var format: CoverageFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
@@ -25,13 +25,13 @@ struct CoverageCommand: ParsableCommand {
     @Option(name: .customLong("fail-under"), help: ArgumentHelp("Fail (exit 1) when the overall score is below this percentage (overrides coverage.fail_under).", valueName: "pct"))
     var failUnder: Double?
 
-    @Option(name: .long, help: "Colour: auto, always, never.")
+    @Option(name: .long, help: "Colour the terminal output.")
     var color: ColorMode = .auto
 
     @Flag(name: .long, help: "Print nothing on standard output; the exit code tells the result.")
     var quiet = false
 
-    @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
+    @Option(name: .long, help: "Parallel jobs (one per core unless given).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: ArgumentHelp("Cover only the K-th of N shards of the corpus (stable hash of the path).", valueName: "K/N"))

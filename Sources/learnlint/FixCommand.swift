@@ -13,7 +13,7 @@ struct FixCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print a unified diff of the fixes and change nothing.")
     var dryRun = false
 
-    @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
+    @Option(name: .long, help: "Parallel jobs (one per core unless given).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .long, help: "Print nothing on standard output.")

@@ -62,7 +62,7 @@ struct ConfigOptions: ParsableArguments {
 
 /// How results are printed and when they fail the run.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "Output format.")
     var format: ReportFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
@@ -71,10 +71,10 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Also write a report: FORMAT=FILE (repeatable).", valueName: "format=file"))
     var report: [ReportRequest] = []
 
-    @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, info, never.")
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run.")
     var failOn: FailOn = .error
 
-    @Option(name: .long, help: "Colour: auto, always, never.")
+    @Option(name: .long, help: "Colour the terminal output.")
     var color: ColorMode = .auto
 
     @Flag(name: .long, help: "Print nothing on standard output; the exit code tells the result.")
