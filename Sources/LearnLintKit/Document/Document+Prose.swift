@@ -26,7 +26,7 @@ extension Document {
         case .text:
             guard !inline.literal.isEmpty else { return }
             let (offset, exact) = locate(inline, lines: lines)
-            runs.append(ProseRun(text: inline.literal, offset: offset, isExact: exact, blockKind: kind))
+            appendOutsideBareURLs(inline.literal, offset: offset, isExact: exact, kind: kind, into: &runs)
         case .code, .html, .image, .softBreak, .lineBreak:
             return
         case .link(let destination):
@@ -38,6 +38,62 @@ extension Document {
             for child in inline.children { collect(child, in: kind, lines: lines, into: &runs) }
         }
     }
+
+    /// Appends `text` as prose, minus any bare URL in it (`redis://localhost:6379/0`, `amqp://guest@rabbitmq`):
+    /// GitHub autolinks only web addresses, so other schemes stay text, yet their scheme and host names
+    /// are an address, not a writer's spelling of a technology.
+    private static func appendOutsideBareURLs(
+        _ text: String, offset: Int, isExact: Bool, kind: Block.Kind, into runs: inout [ProseRun]
+    ) {
+        var literal = text
+        literal.withUTF8 { bytes in
+            let urls = bareURLRanges(in: bytes)
+            guard !urls.isEmpty else {
+                runs.append(ProseRun(text: text, offset: offset, isExact: isExact, blockKind: kind))
+                return
+            }
+            // URLs start and end at ASCII bytes, so every piece between them is whole UTF-8.
+            var start = 0
+            for url in urls + [bytes.count..<bytes.count] {
+                if url.lowerBound > start {
+                    let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<url.lowerBound]), as: UTF8.self)
+                    runs.append(ProseRun(text: piece, offset: offset + start, isExact: isExact, blockKind: kind))
+                }
+                start = url.upperBound
+            }
+        }
+    }
+
+    /// Byte ranges of `scheme://…` tokens: the scheme (letters, digits, `+ . -`, starting with a letter)
+    /// through the next space. Texts without `://` cost one byte scan.
+    static func bareURLRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = 1
+        let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/")
+        while index + 2 < bytes.count {
+            guard bytes[index] == colon, bytes[index + 1] == slash, bytes[index + 2] == slash else {
+                index += 1
+                continue
+            }
+            var start = index
+            while start > 0, isSchemeByte(bytes[start - 1]) { start -= 1 }
+            // A scheme starts with a letter; skip digits or signs that only precede it.
+            while start < index, !isLetter(bytes[start]) { start += 1 }
+            var end = index + 3
+            while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
+            if start < index { ranges.append(start..<end) }
+            index = end
+        }
+        return ranges
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// Where a text node's literal really starts: cmark's span is checked against the source, and
     /// when escapes or entities make them differ, the literal is looked up on the node's line.

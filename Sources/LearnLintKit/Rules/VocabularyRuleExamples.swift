@@ -108,6 +108,9 @@ enum VocabularyRuleExamples {
                 "Edit settings.py and docker-compose.yml, push .github/workflows to github.com, install redis-py in a Django-based app.",
                 note: "File names, paths, addresses and hyphenated package names are not corrected."),
             RuleExample(
+                "Set REDIS_URL to redis://localhost:6379/0 and the broker to amqp://guest@rabbitmq:5672 (see mongodb+srv://cluster0).",
+                note: "Bare addresses of any scheme are not prose: their scheme and host are no spelling of a name."),
+            RuleExample(
                 """
                 ---
                 title: github actions and python notes
