@@ -15,7 +15,7 @@ enum PlaceholdersRuleExamples {
         parameters: [
             RuleParameter(
                 "patterns", type: "list of strings",
-                default: "[\"[your *]\", \"[insert *]\", \"[add *]\", \"[describe *]\", \"<your *>\", \"<insert *>\", \"<add *>\", \"{{*}}\", TODO, TBD, FIXME, lorem ipsum]",
+                default: "[\"[your *]\", \"[insert *]\", \"[add *]\", \"[describe *]\", \"<your *>\", \"<insert *>\", \"<add *>\", \"<describe *>\", \"{{*}}\", TODO, TBD, FIXME, lorem ipsum]",
                 "Placeholder texts; `*` matches up to 60 characters on one line.")
         ],
         triggeringExamples: [
@@ -38,6 +38,7 @@ enum PlaceholdersRuleExamples {
 
                 - Solution: ↓<add here>
                 - Challenge: ↓[Describe the challenge]
+                - Solution: ↓<describe how you solved it>
                 - Written by ↓{{ author }}
                 """, note: "Filler text, an HTML-looking field and a template variable."),
         ],
