@@ -6,7 +6,8 @@
 public struct PlaceholdersRule: DocumentRule {
     public static let description = PlaceholdersRuleExamples.description
     public static let defaultPatterns = [
-        "[your *]", "[insert *]", "[add *]", "[describe *]", "<your *>", "<insert *>", "<add *>", "<describe *>",
+        "[your *]", "[insert *]", "[add *]", "[describe *]", "[list *]", "[write *]", "<your *>", "<insert *>", "<add *>",
+        "<describe *>",
         "{{*}}", "TODO", "TBD", "FIXME",
         "lorem ipsum",
     ]

@@ -15,7 +15,7 @@ enum PlaceholdersRuleExamples {
         parameters: [
             RuleParameter(
                 "patterns", type: "list of strings",
-                default: "[\"[your *]\", \"[insert *]\", \"[add *]\", \"[describe *]\", \"<your *>\", \"<insert *>\", \"<add *>\", \"<describe *>\", \"{{*}}\", TODO, TBD, FIXME, lorem ipsum]",
+                default: "[\"[your *]\", \"[insert *]\", \"[add *]\", \"[describe *]\", \"[list *]\", \"[write *]\", \"<your *>\", \"<insert *>\", \"<add *>\", \"<describe *>\", \"{{*}}\", TODO, TBD, FIXME, lorem ipsum]",
                 "Placeholder texts; `*` matches up to 60 characters on one line.")
         ],
         triggeringExamples: [
@@ -26,6 +26,7 @@ enum PlaceholdersRuleExamples {
                 ## Key Technologies
                 - Python
                 - ↓TODO: list the others
+                - ↓[List the technologies you used]
 
                 ## Challenges
                 - Deployment: ↓TBD
