@@ -76,6 +76,14 @@ public struct SectionsRule: DocumentRule {
 
     // MARK: - Private helpers
 
+    /// Text that is only a template field: `[…]`, `<…>`, `TODO`, `TBD`, `…`.
+    static func isTemplateField(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        guard let first = trimmed.first, let last = trimmed.last else { return true }
+        if (first == "[" && last == "]") || (first == "<" && last == ">") { return true }
+        return ["todo", "tbd", "fixme", "...", "…", "-"].contains(trimmed.lowercased())
+    }
+
     private func problems(of spec: SectionSpec, at matches: [Int], in context: RuleContext) -> [Finding] {
         let document = context.document
         var findings: [Finding] = []
@@ -86,8 +94,10 @@ public struct SectionsRule: DocumentRule {
             findings.append(finding("section “\(section.title)” is empty", in: context, at: section.titleRange, data: data))
         } else if let minimum = spec.minItems {
             // `**Databases**: PostgreSQL, MySQL` or a category with a nested list lists several entries.
+            // A template field left in (`- [List the technologies you used]`, `- TODO`) lists nothing.
             let entries = matches.flatMap { document.items(of: $0) }.reduce(0) { count, item in
-                count + max(1, TechnologyItemNames.names(of: item, isKnown: { _ in false }).count)
+                SectionsRule.isTemplateField(item.plainText)
+                    ? count : count + max(1, TechnologyItemNames.names(of: item, isKnown: { _ in false }).count)
             }
             let hasList = matches.contains { index in
                 document.allBlocks(of: index).contains { $0.isList || $0.kind == .table }

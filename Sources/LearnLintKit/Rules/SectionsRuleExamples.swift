@@ -53,6 +53,15 @@ enum SectionsRuleExamples {
                 """, note: "Fewer items than `min_items`."),
             RuleExample(
                 """
+                ↓## Key Technologies
+                - Python
+                - [List the technologies you used]
+
+                ## Challenges
+                Docker networking was hard.
+                """, note: "A template field left in the list is not an item."),
+            RuleExample(
+                """
                 ## Key Technologies
                 - Python
                 - Django
