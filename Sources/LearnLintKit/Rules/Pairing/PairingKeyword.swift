@@ -144,9 +144,11 @@ enum PairingText {
 
     /// Sentences of a text: split where `.`, `!` or `?` is followed by white space.
     static func sentences(_ text: String) -> [String] {
+        let visible = visible(text)
+        if let sentences = asciiSentences(visible) { return sentences }
         var result: [String] = []
         var current = ""
-        let characters = Array(visible(text))
+        let characters = Array(visible)
         for (index, character) in characters.enumerated() {
             current.append(character)
             let next = index + 1 < characters.count ? characters[index + 1] : " "
@@ -162,9 +164,11 @@ enum PairingText {
     /// Clauses of a text: split at sentence ends, commas, semicolons, colons, dashes, arrows and line
     /// breaks ("To get around this, I added…" holds the clause "I added…").
     static func clauses(_ text: String) -> [String] {
+        let visible = visible(text)
+        if let clauses = asciiClauses(visible) { return clauses }
         var result: [String] = []
         var current = ""
-        let characters = Array(visible(text))
+        let characters = Array(visible)
         for (index, character) in characters.enumerated() {
             let next = index + 1 < characters.count ? characters[index + 1] : " "
             let previous = index > 0 ? characters[index - 1] : " "

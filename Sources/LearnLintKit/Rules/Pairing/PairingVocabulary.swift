@@ -157,6 +157,7 @@ struct PairingVocabulary: Sendable {
 
     /// A solution label after a sentence end or at the start of a bold run inside the text.
     func hasInlineSolutionLabel(_ text: String) -> Bool {
+        if let found = asciiHasInlineSolutionLabel(text) { return found }
         // Walks the characters once, remembering the two before; each candidate reads the rest of
         // the text in place instead of copying it.
         var twoBefore: Character?
@@ -176,6 +177,39 @@ struct PairingVocabulary: Sendable {
             twoBefore = oneBefore
             oneBefore = character
             index = text.index(after: index)
+        }
+        return false
+    }
+
+    /// `hasInlineSolutionLabel` on scalars, or nil when the text needs the `Character` path. Text
+    /// of ASCII (no `\r`), bold markers and `’` has one scalar per `Character`: none of them joins
+    /// a neighbour into a cluster, so comparing scalars compares `Character`s.
+    private func asciiHasInlineSolutionLabel(_ text: String) -> Bool? {
+        // The whole text is checked first: a later scalar (a combining mark) could join the one
+        // before it, so a partial scan could not be trusted.
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x80 ? value != 0x0D : (value == 0xE000 || value == 0xE001 || value == 0x2019) else { return nil }
+        }
+        var twoBefore: UInt32?
+        var oneBefore: UInt32?
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if oneBefore != nil {
+                let atBold = value == 0xE001
+                let afterSentence =
+                    oneBefore == 0x20 && twoBefore.map { [0x2E, 0x21, 0x3F, 0x3B, 0x7C].contains($0) } == true
+                if atBold || afterSentence {
+                    let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+                    if let label = label(atStartOf: text[start...]), label.role == .solution, !label.isSymbol {
+                        return true
+                    }
+                }
+            }
+            twoBefore = oneBefore
+            oneBefore = value
+            offset += scalar.utf8.count
         }
         return false
     }
