@@ -68,6 +68,9 @@ struct PairingVocabulary: Sendable {
         var leadingSymbol: PairingRole?
         var skipped = 0
         while let character = rest.first, skipped < 12 {
+            // Usual case: an ASCII letter that no symbol starts with, followed by ASCII (so it is a
+            // whole `Character`): the label, if any, starts here.
+            if startsWithPlainASCIILetter(rest) { break }
             if let role = symbolRole(atStartOf: rest) {
                 leadingSymbol = leadingSymbol ?? role
                 rest = rest.drop { !$0.isWhitespace && !$0.isLetter && !$0.isNumber }
@@ -219,7 +222,7 @@ struct PairingVocabulary: Sendable {
     private func wordLabel(_ text: Substring) -> PairingLabel? {
         // Only the first few words can be part of a label: no keyword is longer.
         let longest = max(firstIndex.longest, thenIndex.longest)
-        let head = String(text.prefix(120))
+        let head = PairingVocabulary.prefix120(text)
         let tokens =
             PairingText.asciiWords(head, droppingMarkers: false, maxWords: max(1, longest))
             ?? PairingText.words(in: head)
@@ -255,6 +258,31 @@ struct PairingVocabulary: Sendable {
         return PairingLabel(
             role: best.role, isContainer: best.plural && visibleRemainder.isEmpty && !numbered, isSymbol: false,
             remainder: remainder)
+    }
+
+    /// `String(text.prefix(120))` without counting `Character`s when the bytes settle it: a text
+    /// of at most 120 bytes has at most 120 `Character`s; 121 leading ASCII bytes without `\r`
+    /// are 121 `Character`s, of which the first 120 are kept.
+    private static func prefix120(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        if utf8.count <= 120 { return String(text) }
+        var end = utf8.startIndex
+        for _ in 0...120 {
+            let byte = utf8[end]
+            guard byte < 0x80, byte != UInt8(ascii: "\r") else { return String(text.prefix(120)) }
+            end = utf8.index(after: end)
+        }
+        return String(text[..<utf8.index(utf8.startIndex, offsetBy: 120)])
+    }
+
+    /// The text opens with an ASCII letter no symbol can start with, and the next byte (if any)
+    /// is ASCII, so that letter is the whole first `Character`.
+    private func startsWithPlainASCIILetter(_ text: Substring) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let head = bytes.next(),
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(head | 0x20), !symbolHeadBytes.contains(head)
+        else { return false }
+        return bytes.next().map { $0 < 0x80 } ?? true
     }
 
     private func symbolLabel(_ role: PairingRole?, _ rest: Substring) -> PairingLabel? {
