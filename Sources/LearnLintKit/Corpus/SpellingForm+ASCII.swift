@@ -90,10 +90,7 @@ extension SpellingForm {
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
-    private static func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+    private static func isUpper(_ byte: UInt8) -> Bool { ASCIIByte.isUpper(byte) }
 
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        isUpper(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { ASCIIByte.isAlphanumeric(byte) }
 }

@@ -108,7 +108,7 @@ public struct PlaceholdersRule: DocumentRule {
         guard pattern.source.allSatisfy({ $0.isLetter || $0.isNumber }) else { return false }
         func isWordByte(_ byte: UInt8) -> Bool {
             // Non-ASCII bytes are letters of other scripts far more often than punctuation.
-            byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            byte >= 0x80 || ASCIIByte.isAlphanumeric(byte)
         }
         var before = range.lowerBound
         while before > bytes.startIndex, bytes[before - 1] == 0x20 || bytes[before - 1] == 0x09 { before -= 1 }

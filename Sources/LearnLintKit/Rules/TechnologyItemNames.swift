@@ -124,9 +124,7 @@ enum TechnologyItemNames {
         }
     }
 
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-    }
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { ASCIIByte.isLetter(byte) }
 
     /// The number of `WordTokenizer` words (runs of letters and digits) of `withoutParentheses(text)`.
     private static func wordCountOutsideParentheses(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -62,8 +62,7 @@ public struct SourceAlignment: Sendable {
             let byte = source[index]
             if byte == UInt8(ascii: ";") { return index > start + 1 ? index : nil }
             let isName =
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                || byte == UInt8(ascii: "#")
+                ASCIIByte.isAlphanumeric(byte) || byte == UInt8(ascii: "#")
             guard isName else { return nil }
             index += 1
         }

@@ -118,8 +118,7 @@ public struct TextPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Letters, digits, `_` and any byte of a non-ASCII character.
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+        ASCIIByte.isAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
     }
 
     private static func uppercased(_ byte: UInt8) -> UInt8 {
@@ -127,6 +126,6 @@ public struct TextPattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+        ASCIIByte.lowercased(byte)
     }
 }

@@ -76,8 +76,7 @@ public struct WordTokenizer: Sendable {
 
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
-            let value = scalar.value
-            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            return ASCIIByte.isAlphanumeric(UInt8(truncatingIfNeeded: scalar.value))
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
@@ -92,7 +91,7 @@ public struct WordTokenizer: Sendable {
     /// `split` over an all-ASCII text's bytes (scalar indices are byte offsets): the same words.
     private static func splitASCII(_ bytes: [UInt8]) -> [Word] {
         func isWordByte(_ byte: UInt8) -> Bool {
-            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            ASCIIByte.isAlphanumeric(byte)
         }
         var words: [Word] = []
         var folded: [UInt8] = []
@@ -118,12 +117,12 @@ public struct WordTokenizer: Sendable {
             }
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
             // Most words have no capital: their folded form is the same string.
-            guard bytes[start..<index].contains(where: { (0x41...0x5A).contains($0) }) else {
+            guard bytes[start..<index].contains(where: ASCIIByte.isUpper) else {
                 words.append(Word(text: text, folded: text, firstScalar: start, endScalar: index))
                 continue
             }
             folded.removeAll(keepingCapacity: true)
-            for byte in bytes[start..<index] { folded.append((0x41...0x5A).contains(byte) ? byte + 32 : byte) }
+            for byte in bytes[start..<index] { folded.append(ASCIIByte.lowercased(byte)) }
             words.append(
                 Word(text: text, folded: String(decoding: folded, as: UTF8.self), firstScalar: start, endScalar: index))
         }
@@ -164,7 +163,7 @@ public struct WordTokenizer: Sendable {
             buffer.append(UInt8(scalar.value))
         }
         let text = String(decoding: buffer, as: UTF8.self)
-        for position in buffer.indices where (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(buffer[position]) {
+        for position in buffer.indices where ASCIIByte.isUpper(buffer[position]) {
             buffer[position] += 32
         }
         return Word(text: text, folded: String(decoding: buffer, as: UTF8.self), firstScalar: start, endScalar: end)
