@@ -26,11 +26,14 @@ public struct RuleSet: Sendable {
             rules.append(try type.init(spec: spec, catalog: catalog))
         }
         self.rules = rules
+        self.documentRules = rules.compactMap { $0 as? any DocumentRule }
+        self.corpusRules = rules.compactMap { $0 as? any CorpusRule }
         self.concepts = try ConceptCatalog(nodes: configuration.concepts)
     }
 
-    public var documentRules: [any DocumentRule] { rules.compactMap { $0 as? any DocumentRule } }
-    public var corpusRules: [any CorpusRule] { rules.compactMap { $0 as? any CorpusRule } }
+    /// The rules by role, sorted out once: the linter walks `documentRules` for every document.
+    public let documentRules: [any DocumentRule]
+    public let corpusRules: [any CorpusRule]
 
     /// The rules that are on, with their severities, for a document at `path` (overrides applied).
     public func settings(for path: String) -> [String: Severity] {
