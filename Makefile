@@ -11,7 +11,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema
+.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema eval eval-sections words
 
 all: build
 
@@ -66,6 +66,14 @@ lint: build
 bench: build
 	python3 bench/run.py
 	python3 bench/vocabulary.py
+
+## eval: every evaluation set (each a prerequisite: others add theirs to the list)
+eval: eval-sections
+
+## eval-sections: section precision/recall and spelling recall/precision on eval/sections (issue 14)
+eval-sections: debug
+	python3 eval/sections/generate.py
+	python3 eval/sections/evaluate.py .build/debug/learnlint
 
 clean:
 	rm -rf .build
