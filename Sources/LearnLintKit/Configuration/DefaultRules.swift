@@ -29,9 +29,11 @@ rules:
         match: ["*technolog*", "*tech stack*", "stack", "tools*", "*tools", "*tools used*", "*tools and*",
                 "*languages and frameworks*"]
         min_items: 3
+        content: terms
       - id: concepts
         title: Important Backend Development Concepts
         match: ["*concept*", "*fundamentals*", "*principles*", "*topics covered*"]
+        content: concepts
       - id: challenges
         title: Challenges Faced and Solutions Implemented
         match: ["*challenge*", "*problems*", "*issues faced*", "*issues i *", "*obstacles*", "*difficulties*",
@@ -391,6 +393,10 @@ concepts:
   - { name: Message queues, match: ["message queue*", "message broker*", "pub sub", "event driven*"] }
   - { name: Scalability and performance, match: ["scalab*", "performance*", "load balancing", "optimi?ation*"] }
   - { name: Documentation, match: ["documentation", "api documentation", "swagger", "openapi"] }
+  - { name: Design patterns, match: ["design pattern*", "solid principles", "dependency injection", "clean architecture"] }
+  - { name: Version control, match: ["version control*", "branching strateg*", "git workflow*"] }
+  - { name: Microservices, match: ["microservice*", "service oriented architecture", "distributed system*"] }
+  - { name: Monitoring and logging, match: ["monitoring*", "logging*", "observability"] }
 
 """#
 }
