@@ -33,9 +33,7 @@ public struct RuleSet: Sendable {
         // Sections found by content ask the vocabulary (even a rule switched off: it still says which
         // names are technologies) and the concepts catalogue.
         if let vocabulary = rules.lazy.compactMap({ $0 as? VocabularyRule }).first {
-            let matcher = vocabulary.matcher
-            self.catalog.recognizer = SectionContentRecognizer(
-                isKnownTerm: { !matcher.matches(in: $0, allowAmbiguous: true).isEmpty }, concepts: concepts)
+            self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: vocabulary.isKnownName, concepts: concepts)
         } else if !concepts.isEmpty {
             self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: { _ in false }, concepts: concepts)
         }

@@ -18,6 +18,8 @@ public struct VocabularyRule: DocumentRule {
     /// The section whose items are technologies and where ambiguous spellings count (nil: none).
     public let section: String?
     public let reportUnknown: Bool
+    /// Near misspellings of known names (see `VocabularyRule+NearMisses.swift`), nil when switched off.
+    public let nearMisses: NearMissIndex?
 
     public init(spec: RuleSpec, catalog: SectionCatalog) throws(ConfigurationError) {
         try spec.validateParameters(VocabularyRule.description.parameters)
@@ -41,6 +43,18 @@ public struct VocabularyRule: DocumentRule {
             self.section = catalog.ids.contains("technologies") ? "technologies" : nil
         }
         self.reportUnknown = try spec["unknown"]?.bool() ?? true
+        self.nearMisses = try spec["near_misses"]?.bool() ?? true ? NearMissIndex(vocabulary: vocabulary) : nil
+    }
+
+    /// Whether a text names a known term (any spelling, ambiguous ones too) or, with near misses on,
+    /// is a near misspelling of one.
+    public var isKnownName: @Sendable (String) -> Bool {
+        let matcher = self.matcher
+        let index = self.nearMisses
+        return { text in
+            !matcher.matches(in: text, allowAmbiguous: true).isEmpty
+                || (index.map { VocabularyRule.isNearMiss(text, index: $0) } ?? false)
+        }
     }
 
     public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
@@ -59,7 +73,24 @@ public struct VocabularyRule: DocumentRule {
             let locator = RunLocator(run: run, document: document, line: line)
             var previous: TermMatcher.Match?
             var shouted: Bool?
-            for match in matcher.matches(in: run.text, allowAmbiguous: inSection) {
+            let tokens = WordTokenizer(run.text)
+            let matches = matcher.matches(in: tokens, allowAmbiguous: inSection)
+            if let nearMisses {
+                for miss in VocabularyRule.nearMisses(in: tokens, mentions: matches, inSection: inSection, index: nearMisses) {
+                    mentioned.insert(vocabulary.terms[miss.target.term].name)
+                    let (bytes, exact) = locator.locate(miss.range)
+                    let fix = exact ? Fix(range: fixRange(bytes, in: document), replacement: miss.target.spelling) : nil
+                    findings.append(
+                        finding(
+                            "'\(miss.text)' → '\(miss.target.spelling)' (a near misspelling)", in: context,
+                            at: sourceRange(bytes, in: document),
+                            data: [
+                                ("found", .string(miss.text)), ("expected", .string(miss.target.spelling)),
+                                ("term", .string(vocabulary.terms[miss.target.term].name)), ("near_miss", .bool(true)),
+                            ], fix: fix))
+                }
+            }
+            for match in matches {
                 defer { previous = match }
                 // `PYTHON` in `## KEY TECHNOLOGIES` / `* PYTHON`: the author shouts everything, and the case
                 // of a shouted word says nothing about how they spell the name.
@@ -157,9 +188,8 @@ public struct VocabularyRule: DocumentRule {
         let document = context.document
         var findings: [Finding] = []
         var reported: Set<String> = []
-        // Captures the matcher alone: a closure over `self` copies the whole rule for every document.
-        let matcher = self.matcher
-        let isKnown: (String) -> Bool = { !matcher.matches(in: $0, allowAmbiguous: true).isEmpty }
+        // A near misspelling is reported as one, not also as an unknown name.
+        let isKnown = isKnownName
         for index in indices {
             for item in document.items(of: index) {
                 for name in TechnologyItemNames.names(of: item, isKnown: isKnown) where !isKnown(name.text) {

@@ -37,6 +37,9 @@ enum VocabularyRuleExamples {
             RuleParameter(
                 "unknown", type: "bool", default: "true",
                 "Report items of that section that name no known term, as `info`."),
+            RuleParameter(
+                "near_misses", type: "bool", default: "true",
+                "Report near misspellings of known names (`Kuberentes` → `Kubernetes`), never an English word."),
         ],
         exampleConfiguration: """
             terms:

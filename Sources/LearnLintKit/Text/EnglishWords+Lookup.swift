@@ -1,0 +1,43 @@
+/// A bounded English word list (Debian's wamerican, see `scripts/english-words.py`): a word in it is
+/// never reported as a near misspelling of a technology name (`docket` is not `Docker`).
+///
+/// The list is one sorted, newline-separated static string, searched by bisection over its bytes:
+/// nothing is built at start-up, and a look-up costs about log2(70 000) ≈ 17 comparisons.
+public enum EnglishWords {
+    /// Whether a word (any case) is in the list. Words under five letters are not in it.
+    public static func contains(_ word: String) -> Bool {
+        let needle = Array(word.lowercased().utf8)
+        guard needle.count >= 5 else { return false }
+        return sortedList.withUTF8Buffer { list in contains(needle, in: list) }
+    }
+
+    /// Bisection over line starts: `low`…`high` is a byte range whose lines are still candidates.
+    static func contains(_ needle: [UInt8], in list: UnsafeBufferPointer<UInt8>) -> Bool {
+        var low = 0
+        var high = list.count
+        while low < high {
+            var middle = low + (high - low) / 2
+            // Back to the start of the line the middle byte is on.
+            while middle > low, list[middle - 1] != UInt8(ascii: "\n") { middle -= 1 }
+            var end = middle
+            while end < list.count, list[end] != UInt8(ascii: "\n") { end += 1 }
+            switch compare(needle, list, middle..<end) {
+            case 0: return true
+            case ..<0: high = middle
+            default: low = end + 1
+            }
+        }
+        return false
+    }
+
+    /// -1, 0 or 1 as `needle` sorts before, with, or after the bytes of `line` (byte order).
+    private static func compare(_ needle: [UInt8], _ list: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int {
+        var index = 0
+        for offset in line {
+            guard index < needle.count else { return -1 }
+            if needle[index] != list[offset] { return needle[index] < list[offset] ? -1 : 1 }
+            index += 1
+        }
+        return index < needle.count ? 1 : 0
+    }
+}

@@ -1,0 +1,99 @@
+/// Finds the known name an unknown word is a near misspelling of (`Kuberentes` → `Kubernetes`), in time
+/// linear in the word's length for a given vocabulary.
+///
+/// Names are bucketed by first letter and length: a word of length n is compared only with names of
+/// the same first letter (a typo rarely hits the first letter, and guessing one is how false alarms
+/// start) and of length n − d … n + d, by an optimal-string-alignment (Damerau–Levenshtein with adjacent
+/// transpositions) distance restricted to a band of width d that stops as soon as d is exceeded.
+/// d is 1 for words of five to seven letters, 2 from eight on; shorter words are never guessed at.
+public struct NearMissIndex: Sendable {
+    /// A name that words are compared with: its folded key and the accepted spelling a fix writes.
+    public struct Target: Sendable, Hashable {
+        public var key: [UInt8]
+        public var spelling: String
+        public var term: Int
+    }
+
+    public static let minimumLength = 5
+
+    /// Targets by bucket `firstByte * 64 + length` (lengths above 63 are never targets).
+    private var buckets: [Int: [Target]] = [:]
+
+    public init(vocabulary: Vocabulary) {
+        for (key, entry) in vocabulary.entries {
+            // One-word keys of accepted spellings that are no ordinary word (`Postman`, not `Render`):
+            // a wrong spelling is never a fix, and an English twin makes a guess unsafe.
+            guard !key.contains(" "), entry.spellings.contains(where: { $0.role != .reject && !$0.ambiguous }),
+                vocabulary.terms.indices.contains(entry.term)
+            else { continue }
+            let bytes = Array(key.utf8)
+            guard bytes.count >= NearMissIndex.minimumLength, bytes.count < 64, let first = bytes.first, first < 0x80
+            else { continue }
+            let target = Target(
+                key: bytes, spelling: entry.target(canonical: vocabulary.terms[entry.term].name), term: entry.term)
+            buckets[Int(first) * 64 + bytes.count, default: []].append(target)
+        }
+    }
+
+    public static func maximumDistance(forLength length: Int) -> Int { length >= 8 ? 2 : 1 }
+
+    /// The one target a folded word is within the distance bound of (the closest; nil when none, or
+    /// when two different terms are equally close). A word that merely extends or shortens a name at its
+    /// end (`pythonic`, `djangos`) is a derived word, not a misspelling.
+    public func target(for folded: String) -> Target? {
+        let word = Array(folded.utf8)
+        guard word.count >= NearMissIndex.minimumLength, word.count < 64, let first = word.first else { return nil }
+        let bound = NearMissIndex.maximumDistance(forLength: word.count)
+        var best: (target: Target, distance: Int)?
+        var tie = false
+        for length in max(NearMissIndex.minimumLength, word.count - bound)...min(63, word.count + bound) {
+            for target in buckets[Int(first) * 64 + length] ?? [] {
+                if word.starts(with: target.key) || target.key.starts(with: word) { continue }
+                guard let distance = NearMissIndex.distance(word, target.key, bound: bound) else { continue }
+                if let current = best {
+                    if distance < current.distance {
+                        best = (target, distance)
+                        tie = false
+                    } else if distance == current.distance, current.target.term != target.term {
+                        tie = true
+                    }
+                } else {
+                    best = (target, distance)
+                }
+            }
+        }
+        return tie ? nil : best?.target
+    }
+
+    /// Optimal string alignment distance between two byte strings when it is at most `bound`, else
+    /// nil; only cells within `bound` of the diagonal are computed (O(length × bound)).
+    static func distance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int? {
+        guard abs(a.count - b.count) <= bound else { return nil }
+        let infinity = bound + 1
+        let width = b.count + 1
+        // Three rows (two back for transpositions), each `width` wide.
+        var before = [Int](repeating: infinity, count: width)
+        var previous = [Int](repeating: infinity, count: width)
+        var current = [Int](repeating: infinity, count: width)
+        for j in 0...min(b.count, bound) { previous[j] = j }
+        guard !a.isEmpty else { return b.count <= bound ? b.count : nil }
+        for i in 1...a.count {
+            for j in 0..<width { current[j] = infinity }
+            let low = max(0, i - bound)
+            let high = min(b.count, i + bound)
+            if low == 0 { current[0] = i }
+            var rowMinimum = low == 0 ? i : infinity
+            for j in max(1, low)...max(1, high) where j <= high {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
+                current[j] = min(value, infinity)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > bound { return nil }
+            (before, previous, current) = (previous, current, before)
+        }
+        let result = previous[b.count]
+        return result <= bound ? result : nil
+    }
+}
