@@ -147,16 +147,12 @@ rules:
       - { name: Black, case_sensitive: true, ambiguous: [Black] }
       - { name: isort, reject: [ISort, Isort] }
       - { name: Ruff, case_sensitive: true, ambiguous: [Ruff] }
-      - { name: pre-commit, reject: [Pre-Commit, PreCommit, Precommit] }
-      - { name: Django ORM }
+      - { name: pre-commit, aliases: [Pre-commit], reject: [Pre-Commit, PreCommit, Precommit] }
       - { name: Django Ninja }
-      - { name: Django Admin, aliases: [Django admin] }
       - { name: Simple JWT, aliases: [djangorestframework-simplejwt, SimpleJWT] }
       - { name: django-filter }
       - { name: django-cors-headers }
       - { name: Django Debug Toolbar, aliases: [django-debug-toolbar] }
-      - { name: WhiteNoise, reject: [Whitenoise, White Noise] }
-      - { name: Celery Beat, aliases: [celery beat] }
       - { name: Flower, case_sensitive: true, ambiguous: [Flower] }
       - { name: RQ, aliases: [Redis Queue], case_sensitive: true }
       - { name: Daphne, case_sensitive: true }

@@ -33,7 +33,7 @@ public struct RuleSet: Sendable {
         // Sections found by content ask the vocabulary (even a rule switched off: it still says which
         // names are technologies) and the concepts catalogue.
         if let vocabulary = rules.lazy.compactMap({ $0 as? VocabularyRule }).first {
-            self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: vocabulary.isKnownName, concepts: concepts)
+            self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: vocabulary.isNameListOnly, concepts: concepts)
         } else if !concepts.isEmpty {
             self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: { _ in false }, concepts: concepts)
         }

@@ -11,6 +11,10 @@ public enum SectionContent: String, Sendable, CaseIterable {
 /// "Overview", "Key Features"), or a part already found as a `terms` section (a merged "Technologies
 /// and what I learned" part, for concepts), whose items or whose sub-headings are mostly of one kind.
 ///
+/// A terms entry is a name the item lists (`**Data**: PostgreSQL, Redis` lists two) that is known
+/// names only, joined by `and`, `or`, `&`…: `Docker and Kubernetes` is one; `Payments through Chapa`
+/// (a feature that mentions a name) is not.
+///
 /// Threshold: a group (the section's own list items, or the titles of its direct subsections) of at
 /// least `minimumEntries` entries, more than half of which are of the kind. The two groups are judged
 /// apart, so technology items over concept sub-headings make one part both sections.
@@ -47,8 +51,14 @@ public struct SectionContentRecognizer: Sendable {
     func recognize(_ content: SectionContent, in document: Document, candidates: [Int]) -> Recognition? {
         for index in candidates where document.sections.indices.contains(index) {
             let section = document.sections[index]
-            let items = section.blocks.filter(\.isList).flatMap(\.children)
-                .filter { !SectionsRule.isTemplateField($0.plainText) }
+            // List items and table body rows (`| Django | the REST APIs |`), as for `min_items`.
+            let items = section.blocks.flatMap { block -> [Block] in
+                switch block.kind {
+                case .list: return block.children
+                case .table: return block.children.filter { $0.kind == .tableRow(header: false) }
+                default: return []
+                }
+            }.filter { !SectionsRule.isTemplateField($0.plainText) }
             let (entries, matching) = count(content, in: items)
             if passes(matching, of: entries) {
                 return Recognition(section: index, group: "items", entries: entries, matching: matching)

@@ -46,6 +46,23 @@ public struct VocabularyRule: DocumentRule {
         self.nearMisses = try spec["near_misses"]?.bool() ?? true ? NearMissIndex(vocabulary: vocabulary) : nil
     }
 
+    /// Whether a text is only known names (`Docker and Kubernetes`, any spellings, ambiguous ones too)
+    /// and the words that join them, or (near misses on) one near misspelling of a name.
+    public var isNameListOnly: @Sendable (String) -> Bool {
+        let matcher = self.matcher
+        let index = self.nearMisses
+        return { text in
+            let tokens = WordTokenizer(text)
+            let matches = matcher.matches(in: tokens, allowAmbiguous: true)
+            if matches.isEmpty { return index.map { VocabularyRule.isNearMiss(text, index: $0) } ?? false }
+            return tokens.words.allSatisfy { word in
+                let range = tokens.startOffset(of: word)..<tokens.endOffset(of: word)
+                return matches.contains { $0.range.overlaps(range) } || TermMatcher.wordJoiners.contains(word.folded)
+                    || (index.map { VocabularyRule.isNearMiss(word.text, index: $0) } ?? false)
+            }
+        }
+    }
+
     /// Whether a text names a known term (any spelling, ambiguous ones too) or, with near misses on,
     /// is a near misspelling of one.
     public var isKnownName: @Sendable (String) -> Bool {
