@@ -67,6 +67,14 @@ bench: build
 	python3 bench/run.py
 	python3 bench/vocabulary.py
 
+## words: regenerate the committed English word list from Debian's wamerican (installed when missing)
+words:
+	@if ! test -f /usr/share/dict/american-english; then \
+	  SUDO=$$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wamerican; \
+	fi
+	python3 scripts/english-words.py
+
 ## eval: every evaluation set (each a prerequisite: others add theirs to the list)
 eval: eval-sections
 
