@@ -59,6 +59,8 @@ import Testing
         #expect(index.target(for: "kbrnetes") == nil || index.target(for: "kbrnetes")?.spelling == "Kubernetes")
         #expect(index.target(for: "dxcxer") == nil)
         #expect(index.target(for: "jnkns") == nil)
+        // Acronyms are never a target: `httpx` is a library, not a typo of `HTTPS`.
+        #expect(index.target(for: "httpx") == nil)
         // Ambiguous names are never a target: `Rendr` could be a typo of the English verb.
         #expect(index.target(for: "rendr") == nil)
     }

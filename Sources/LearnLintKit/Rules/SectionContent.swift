@@ -51,14 +51,18 @@ public struct SectionContentRecognizer: Sendable {
     func recognize(_ content: SectionContent, in document: Document, candidates: [Int]) -> Recognition? {
         for index in candidates where document.sections.indices.contains(index) {
             let section = document.sections[index]
-            // List items and table body rows (`| Django | the REST APIs |`), as for `min_items`.
+            // List items and table body rows (`| Django | the REST APIs |`), as for `min_items`; an item
+            // that opens a part of its own (`1. Program Highlights` + list) is that part, not an entry.
+            let opening = Set(section.children.compactMap { document.sections.indices.contains($0) ? document.sections[$0].line : nil })
             let items = section.blocks.flatMap { block -> [Block] in
                 switch block.kind {
                 case .list: return block.children
                 case .table: return block.children.filter { $0.kind == .tableRow(header: false) }
                 default: return []
                 }
-            }.filter { !SectionsRule.isTemplateField($0.plainText) }
+            }.filter { item in
+                !SectionsRule.isTemplateField(item.plainText) && !opening.contains(item.children.first?.range.start.line ?? -1)
+            }
             let (entries, matching) = count(content, in: items)
             if passes(matching, of: entries) {
                 return Recognition(section: index, group: "items", entries: entries, matching: matching)

@@ -19,9 +19,9 @@ extension VocabularyRule {
         var result: [NearMiss] = []
         let words = tokens.words
         for (position, word) in words.enumerated() {
-            guard word.endScalar - word.firstScalar >= NearMissIndex.minimumLength, isCandidateShape(word.text) else {
-                continue
-            }
+            guard word.endScalar - word.firstScalar >= NearMissIndex.minimumLength, index.mayHaveTarget(word.folded),
+                isCandidateShape(word.text)
+            else { continue }
             let start = tokens.startOffset(of: word)
             let end = tokens.endOffset(of: word)
             guard !mentions.contains(where: { $0.range.overlaps(start..<end) }) else { continue }
@@ -33,7 +33,9 @@ extension VocabularyRule {
             let context =
                 inSection || isNameShaped(word, at: position, tokens: tokens)
                 || mentions.contains { isBeside($0.range, start..<end, tokens: tokens) }
-            guard context, let target = index.target(for: word.folded), !EnglishWords.contains(word.folded) else {
+            // The word list first: most words in a technologies context are English, and a look-up
+            // there is cheaper than the distances.
+            guard context, !EnglishWords.contains(folded: word.folded), let target = index.target(for: word.folded) else {
                 continue
             }
             result.append(NearMiss(range: start..<end, text: word.text, target: target))

@@ -207,8 +207,15 @@ public struct VocabularyRule: DocumentRule {
         var reported: Set<String> = []
         // A near misspelling is reported as one, not also as an unknown name.
         let isKnown = isKnownName
+        // A part found as another section inside this one (`1. Program Highlights` listing concepts under
+        // `## What I Learned`) lists no technologies.
+        let others = context.sections.filter { $0.key != section }.flatMap(\.value).compactMap { other in
+            document.sections.indices.contains(other) ? document.sections[other].line...document.sections[other].endLine : nil
+        }
         for index in indices {
-            for item in document.items(of: index) {
+            let start = document.sections[index].line
+            let nested = others.filter { $0.lowerBound > start }
+            for item in document.items(of: index) where !nested.contains(where: { $0.contains(item.range.start.line) }) {
                 for name in TechnologyItemNames.names(of: item, isKnown: isKnown) where !isKnown(name.text) {
                     guard reported.insert(name.text.lowercased()).inserted else { continue }
                     var info = finding(

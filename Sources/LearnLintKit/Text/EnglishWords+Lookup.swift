@@ -11,8 +11,16 @@ public enum EnglishWords {
         return sortedList.withUTF8Buffer { list in contains(needle, in: list) }
     }
 
+    /// `contains(_:)` for a word already lower-cased (a `WordTokenizer` word's `folded` form).
+    public static func contains(folded word: String) -> Bool {
+        var word = word
+        guard word.utf8.count >= 5 else { return false }
+        return word.withUTF8 { needle in sortedList.withUTF8Buffer { list in contains(needle, in: list) } }
+    }
+
     /// Bisection over line starts: `low`…`high` is a byte range whose lines are still candidates.
-    static func contains(_ needle: [UInt8], in list: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func contains<Needle: RandomAccessCollection<UInt8>>(_ needle: Needle, in list: UnsafeBufferPointer<UInt8>) -> Bool
+    where Needle.Index == Int {
         var low = 0
         var high = list.count
         while low < high {
@@ -31,13 +39,15 @@ public enum EnglishWords {
     }
 
     /// -1, 0 or 1 as `needle` sorts before, with, or after the bytes of `line` (byte order).
-    private static func compare(_ needle: [UInt8], _ list: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int {
-        var index = 0
+    private static func compare<Needle: RandomAccessCollection<UInt8>>(
+        _ needle: Needle, _ list: UnsafeBufferPointer<UInt8>, _ line: Range<Int>
+    ) -> Int where Needle.Index == Int {
+        var index = needle.startIndex
         for offset in line {
-            guard index < needle.count else { return -1 }
+            guard index < needle.endIndex else { return -1 }
             if needle[index] != list[offset] { return needle[index] < list[offset] ? -1 : 1 }
             index += 1
         }
-        return index < needle.count ? 1 : 0
+        return index < needle.endIndex ? 1 : 0
     }
 }

@@ -18,6 +18,8 @@ public struct NearMissIndex: Sendable {
 
     /// Targets by bucket `firstByte * 64 + length` (lengths above 63 are never targets).
     private var buckets: [Int: [Target]] = [:]
+    /// Whether a bucket holds any target: most words are ruled out by two array reads.
+    private var occupied = [Bool](repeating: false, count: 128 * 64)
 
     public init(vocabulary: Vocabulary) {
         for (key, entry) in vocabulary.entries {
@@ -29,10 +31,28 @@ public struct NearMissIndex: Sendable {
             let bytes = Array(key.utf8)
             guard bytes.count >= NearMissIndex.minimumLength, bytes.count < 64, let first = bytes.first, first < 0x80
             else { continue }
-            let target = Target(
-                key: bytes, spelling: entry.target(canonical: vocabulary.terms[entry.term].name), term: entry.term)
+            let spelling = entry.target(canonical: vocabulary.terms[entry.term].name)
+            // An acronym (`HTTPS`, `MQTT`) is rarely mistyped, and words near it are often other tools (`httpx`).
+            guard spelling.contains(where: \.isLowercase) else { continue }
+            let target = Target(key: bytes, spelling: spelling, term: entry.term)
             buckets[Int(first) * 64 + bytes.count, default: []].append(target)
+            occupied[Int(first) * 64 + bytes.count] = true
         }
+    }
+
+    /// Whether some target has the folded word's first letter and a length within reach; false means
+    /// `target(for:)` certainly finds none.
+    public func mayHaveTarget(_ folded: String) -> Bool {
+        let count = folded.utf8.count
+        guard count >= NearMissIndex.minimumLength, count < 64, let first = folded.utf8.first, first < 0x80 else {
+            return false
+        }
+        let bound = NearMissIndex.maximumDistance(forLength: count)
+        for length in max(NearMissIndex.minimumLength, count - bound)...min(63, count + bound)
+        where occupied[Int(first) * 64 + length] {
+            return true
+        }
+        return false
     }
 
     public static func maximumDistance(forLength length: Int) -> Int { length >= 8 ? 2 : 1 }
@@ -46,10 +66,11 @@ public struct NearMissIndex: Sendable {
         let bound = NearMissIndex.maximumDistance(forLength: word.count)
         var best: (target: Target, distance: Int)?
         var tie = false
+        var rows = [Int](repeating: 0, count: 3 * 66)
         for length in max(NearMissIndex.minimumLength, word.count - bound)...min(63, word.count + bound) {
             for target in buckets[Int(first) * 64 + length] ?? [] {
                 if word.starts(with: target.key) || target.key.starts(with: word) { continue }
-                guard let distance = NearMissIndex.distance(word, target.key, bound: bound) else { continue }
+                guard let distance = NearMissIndex.distance(word, target.key, bound: bound, rows: &rows) else { continue }
                 if let current = best {
                     if distance < current.distance {
                         best = (target, distance)
@@ -68,32 +89,41 @@ public struct NearMissIndex: Sendable {
     /// Optimal string alignment distance between two byte strings when it is at most `bound`, else
     /// nil; only cells within `bound` of the diagonal are computed (O(length × bound)).
     static func distance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int? {
+        var rows = [Int](repeating: 0, count: 3 * (b.count + 1))
+        return distance(a, b, bound: bound, rows: &rows)
+    }
+
+    /// The same, with three rows of scratch space (`3 * (b.count + 1)` at least) from the caller, so a
+    /// look-up allocates once, not once per comparison.
+    static func distance(_ a: [UInt8], _ b: [UInt8], bound: Int, rows: inout [Int]) -> Int? {
         guard abs(a.count - b.count) <= bound else { return nil }
         let infinity = bound + 1
         let width = b.count + 1
-        // Three rows (two back for transpositions), each `width` wide.
-        var before = [Int](repeating: infinity, count: width)
-        var previous = [Int](repeating: infinity, count: width)
-        var current = [Int](repeating: infinity, count: width)
-        for j in 0...min(b.count, bound) { previous[j] = j }
+        guard rows.count >= 3 * width else { return nil }
+        // Three rows (two back for transpositions), each `width` wide, at offsets into `rows`.
+        var before = 0
+        var previous = width
+        var current = 2 * width
+        for j in 0..<(3 * width) { rows[j] = infinity }
+        for j in 0...min(b.count, bound) { rows[previous + j] = j }
         guard !a.isEmpty else { return b.count <= bound ? b.count : nil }
         for i in 1...a.count {
-            for j in 0..<width { current[j] = infinity }
+            for j in 0..<width { rows[current + j] = infinity }
             let low = max(0, i - bound)
             let high = min(b.count, i + bound)
-            if low == 0 { current[0] = i }
+            if low == 0 { rows[current] = i }
             var rowMinimum = low == 0 ? i : infinity
             for j in max(1, low)...max(1, high) where j <= high {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
-                current[j] = min(value, infinity)
-                rowMinimum = min(rowMinimum, current[j])
+                var value = min(rows[previous + j - 1] + cost, rows[previous + j] + 1, rows[current + j - 1] + 1)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, rows[before + j - 2] + 1) }
+                rows[current + j] = min(value, infinity)
+                rowMinimum = min(rowMinimum, rows[current + j])
             }
             if rowMinimum > bound { return nil }
             (before, previous, current) = (previous, current, before)
         }
-        let result = previous[b.count]
+        let result = rows[previous + b.count]
         return result <= bound ? result : nil
     }
 }
