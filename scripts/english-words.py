@@ -5,7 +5,8 @@
 The vocabulary rule never reports a near misspelling that is an English word; this list decides.
 It is committed so that builds and CI need no dictionary package and give the same answer
 everywhere; `make words` regenerates it. Kept: words of five or more ASCII letters (shorter words are
-never checked), lower-cased, possessives dropped, sorted, one per line.
+never checked), lower-cased, possessives dropped, sorted; separated by spaces, one line per first
+letter (so the generated file stays a few dozen lines long).
 """
 
 import shutil
@@ -31,8 +32,12 @@ with open(TARGET, "w", encoding="utf-8") as out:
     out.write("// (SCOWL, Copyright 2000-2011 Kevin Atkinson and others; free to use, copy, modify and distribute\n")
     out.write("// provided the copyright notice appears: the whole notice is docs/licenses/wamerican-copyright.txt).\n")
     out.write("// swift-format-ignore-file\n\n")
-    out.write("/// English words of five or more letters, lower-cased, sorted, one per line (see `EnglishWords`).\n")
+    out.write("/// English words of five or more letters, lower-cased, sorted, separated by a space, one line per\n")
+    out.write("/// first letter (see `EnglishWords`).\n")
     out.write("extension EnglishWords {\n    static let sortedList: StaticString = \"\"\"\n")
-    out.write("\n".join(ordered))
+    lines = {}
+    for word in ordered:
+        lines.setdefault(word[0], []).append(word)
+    out.write("\n".join(" ".join(lines[letter]) for letter in sorted(lines)))
     out.write("\n\"\"\"\n}\n")
 print(f"{TARGET}: {len(ordered)} words")

@@ -35,6 +35,13 @@ import Testing
             #expect(banded == (full <= bound ? full : nil), "\(a) \(b) bound \(bound)")
         }
         #expect(NearMissIndex.distance(Array("djnago".utf8), Array("django".utf8), bound: 1) == 1)
+        // Short words: a substitution only between neighbouring keys (m–n are, z–b are not).
+        #expect(NearMissIndex.distance(Array("djamgo".utf8), Array("django".utf8), bound: 1, adjacentSubstitutionsOnly: true) == 1)
+        #expect(NearMissIndex.distance(Array("bazel".utf8), Array("babel".utf8), bound: 1, adjacentSubstitutionsOnly: true) == nil)
+        #expect(NearMissIndex.distance(Array("bazel".utf8), Array("babel".utf8), bound: 1) == 1)
+        #expect(NearMissIndex.keyboardNeighbours.count == 26)
+        #expect((0..<26).allSatisfy { x in NearMissIndex.keyboardNeighbours[x].allSatisfy { NearMissIndex.areNeighbours($0, UInt8(97 + x)) } },
+            "neighbourhood is symmetric")
         #expect(NearMissIndex.distance(Array("kuberentes".utf8), Array("kubernetes".utf8), bound: 2) == 1)
         #expect(NearMissIndex.distance(Array("postgrsql".utf8), Array("postgresql".utf8), bound: 2) == 1)
     }
@@ -58,6 +65,8 @@ import Testing
         #expect(index.target(for: "ojango") == nil)
         #expect(index.target(for: "kbrnetes") == nil || index.target(for: "kbrnetes")?.spelling == "Kubernetes")
         #expect(index.target(for: "dxcxer") == nil)
+        #expect(index.target(for: "bazel") == nil)
+        #expect(index.target(for: "djamgo")?.spelling == "Django")
         #expect(index.target(for: "jnkns") == nil)
         // Acronyms are never a target: `httpx` is a library, not a typo of `HTTPS`.
         #expect(index.target(for: "httpx") == nil)
@@ -68,16 +77,17 @@ import Testing
     @Test func aTieBetweenTwoTermsGuessesNothing() {
         var vocabulary = Vocabulary()
         try? vocabulary.add(VocabularyTerm(name: "Kafkaa"))
-        try? vocabulary.add(VocabularyTerm(name: "Kafkab"))
+        try? vocabulary.add(VocabularyTerm(name: "Kafkas"))
         let index = NearMissIndex(vocabulary: vocabulary)
-        #expect(index.target(for: "kafkac") == nil)
-        #expect(index.target(for: "kafkxa")?.spelling == "Kafkaa")
+        // `w` sits next to both `a` and `s`: equally close to both, so no guess.
+        #expect(index.target(for: "kafkaw") == nil)
+        #expect(index.target(for: "kafkaq")?.spelling == "Kafkaa")
     }
 
     // MARK: - English words
 
     @Test func englishWordListIsSortedUniqueAndAnswers() {
-        let lines = EnglishWords.sortedList.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }.split(separator: "\n")
+        let lines = EnglishWords.sortedList.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }.split(whereSeparator: { $0 == " " || $0 == "\n" })
         #expect(lines.count > 60_000)
         #expect(zip(lines, lines.dropFirst()).allSatisfy { $0 < $1 }, "the list must be sorted and unique for bisection")
         #expect(lines.allSatisfy { $0.count >= 5 && $0.utf8.allSatisfy { (97...122).contains($0) } })

@@ -17,7 +17,8 @@ enum VocabularyRuleExamples {
             listed as `ambiguous` (`Go`, `Express`) are ordinary words too and count only in the technologies \
             section, or right beside another name (`Swagger + postman`, `Heroku and Render`). A word no term \
             spells that is one letter (two from eight letters on) away from exactly one known name with the \
-            same first letter (`Kuberentes`, `PostgrSQL`, `Djnago`), in the technologies section, beside another \
+            same first letter (`Kuberentes`, `PostgrSQL`, `Djnago`; below seven letters a changed letter must be \
+            a neighbouring key, so `Bazel` is not `Babel`), in the technologies section, beside another \
             name, or shaped like a name (a capital inside it, or a capital mid-sentence), is a near misspelling: \
             a warning with the fix. An English word (a bounded list from Debian's wamerican) never is, nor a \
             word that extends a name (`Pythonic`, `Djangos`), in capitals, with digits or in a path. Items of \

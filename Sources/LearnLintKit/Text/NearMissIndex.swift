@@ -6,6 +6,8 @@
 /// start) and of length n − d … n + d, by an optimal-string-alignment (Damerau–Levenshtein with adjacent
 /// transpositions) distance restricted to a band of width d that stops as soon as d is exceeded.
 /// d is 1 for words of five to seven letters, 2 from eight on; shorter words are never guessed at.
+/// Below seven letters a substitution counts only between neighbouring keys of a QWERTY keyboard
+/// (`Djamgo`): short real names one arbitrary letter apart are common (`Bazel` is not `Babel`).
 public struct NearMissIndex: Sendable {
     /// A name that words are compared with: its folded key and the accepted spelling a fix writes.
     public struct Target: Sendable, Hashable {
@@ -70,7 +72,10 @@ public struct NearMissIndex: Sendable {
         for length in max(NearMissIndex.minimumLength, word.count - bound)...min(63, word.count + bound) {
             for target in buckets[Int(first) * 64 + length] ?? [] {
                 if word.starts(with: target.key) || target.key.starts(with: word) { continue }
-                guard let distance = NearMissIndex.distance(word, target.key, bound: bound, rows: &rows) else { continue }
+                guard
+                    let distance = NearMissIndex.distance(
+                        word, target.key, bound: bound, adjacentSubstitutionsOnly: word.count < 7, rows: &rows)
+                else { continue }
                 if let current = best {
                     if distance < current.distance {
                         best = (target, distance)
@@ -88,14 +93,28 @@ public struct NearMissIndex: Sendable {
 
     /// Optimal string alignment distance between two byte strings when it is at most `bound`, else
     /// nil; only cells within `bound` of the diagonal are computed (O(length × bound)).
-    static func distance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int? {
+    static func distance(_ a: [UInt8], _ b: [UInt8], bound: Int, adjacentSubstitutionsOnly: Bool = false) -> Int? {
         var rows = [Int](repeating: 0, count: 3 * (b.count + 1))
-        return distance(a, b, bound: bound, rows: &rows)
+        return distance(a, b, bound: bound, adjacentSubstitutionsOnly: adjacentSubstitutionsOnly, rows: &rows)
+    }
+
+    /// The letters around each letter on a QWERTY keyboard (diagonals included), by `letter - a`.
+    static let keyboardNeighbours: [[UInt8]] = [
+        "qwsz", "vghn", "xdfv", "serfcx", "wrds", "drtgvc", "ftyhbv", "gyujnb", "uokj", "huikmn", "jiolm", "kop",
+        "njk", "bhjm", "ipkl", "ol", "wa", "etfd", "awedxz", "rygf", "yijh", "cfgb", "qesa", "zsdc", "tuhg", "asx",
+    ].map { Array($0.utf8) }
+
+    /// Whether two lower-case letters are neighbouring keys.
+    static func areNeighbours(_ x: UInt8, _ y: UInt8) -> Bool {
+        guard (97...122).contains(x), (97...122).contains(y) else { return false }
+        return keyboardNeighbours[Int(x - 97)].contains(y)
     }
 
     /// The same, with three rows of scratch space (`3 * (b.count + 1)` at least) from the caller, so a
     /// look-up allocates once, not once per comparison.
-    static func distance(_ a: [UInt8], _ b: [UInt8], bound: Int, rows: inout [Int]) -> Int? {
+    static func distance(
+        _ a: [UInt8], _ b: [UInt8], bound: Int, adjacentSubstitutionsOnly: Bool, rows: inout [Int]
+    ) -> Int? {
         guard abs(a.count - b.count) <= bound else { return nil }
         let infinity = bound + 1
         let width = b.count + 1
@@ -114,7 +133,8 @@ public struct NearMissIndex: Sendable {
             if low == 0 { rows[current] = i }
             var rowMinimum = low == 0 ? i : infinity
             for j in max(1, low)...max(1, high) where j <= high {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                let same = a[i - 1] == b[j - 1]
+                let cost = same ? 0 : (!adjacentSubstitutionsOnly || areNeighbours(a[i - 1], b[j - 1]) ? 1 : infinity)
                 var value = min(rows[previous + j - 1] + cost, rows[previous + j] + 1, rows[current + j - 1] + 1)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, rows[before + j - 2] + 1) }
                 rows[current + j] = min(value, infinity)
