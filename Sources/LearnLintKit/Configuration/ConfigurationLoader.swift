@@ -123,8 +123,8 @@ public enum ConfigurationLoader {
     private static func parseDocuments(_ node: YAMLNode) throws(ConfigurationError) -> DocumentSelection {
         let map = try node.mapping(allowed: ["include", "exclude", "max_bytes"])
         var selection = DocumentSelection()
-        if let include = map["include"] { selection.include = try include.stringList().map(PathGlob.init) }
-        if let exclude = map["exclude"] { selection.exclude = try exclude.stringList().map(PathGlob.init) }
+        if let include = map["include"] { selection.include = try include.stringList().map(PathGlob.ignoringCase) }
+        if let exclude = map["exclude"] { selection.exclude = try exclude.stringList().map(PathGlob.ignoringCase) }
         if let maxBytes = map["max_bytes"] {
             selection.maxBytes = try maxBytes.int()
             guard selection.maxBytes > 0 else { throw .invalid(maxBytes.location, "max_bytes must be positive") }
@@ -164,7 +164,7 @@ public enum ConfigurationLoader {
         var overrides: [Override] = []
         for item in try node.list() {
             let map = try item.mapping(allowed: ["files", "rules"])
-            let files = try map.require("files", in: "an override").stringList().map(PathGlob.init)
+            let files = try map.require("files", in: "an override").stringList().map { PathGlob($0) }
             let rules = try map.require("rules", in: "an override").anyMapping()
             var settings: [(id: String, setting: SeveritySetting, location: ConfigLocation)] = []
             for entry in rules.entries {
