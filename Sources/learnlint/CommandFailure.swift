@@ -23,8 +23,22 @@ struct CommandFailure: Error, CustomStringConvertible {
         if let path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             return "it is a folder"
         }
+        if let path {
+            let manager = FileManager.default
+            let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            if manager.fileExists(atPath: path), !manager.isWritableFile(atPath: path) { return "permission denied" }
+            if manager.fileExists(atPath: parent), !manager.isWritableFile(atPath: parent) {
+                return "the folder '\(parent)' is not writable"
+            }
+        }
         var current: NSError? = error as NSError
         while let nsError = current {
+            if nsError.domain == NSPOSIXErrorDomain, nsError.code == Int(ENOENT), let path,
+                FileManager.default.fileExists(atPath: path)
+            {
+                // The file is there: it is the temporary copy beside it (atomic writes) that failed.
+                return "it cannot be replaced (the system refused a file beside it; is it a special file?)"
+            }
             if nsError.domain == NSPOSIXErrorDomain, let text = strerror(Int32(nsError.code)) {
                 return String(cString: text).lowercased()
             }

@@ -20,6 +20,16 @@ extension Shard: ExpressibleByArgument {
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
     case error, warning, info, never
 
+    /// The lowest severity this threshold fails (nil: none).
+    var lowestFailing: Severity? {
+        switch self {
+        case .never: return nil
+        case .error: return .error
+        case .warning: return .warning
+        case .info: return .info
+        }
+    }
+
     func fails(_ severity: Severity?) -> Bool {
         guard let severity else { return false }
         switch self {
@@ -114,7 +124,9 @@ func exitingOnConfigurationError<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let failure as ConfigurationFailure {
-        printError("learnlint: " + failure.description)
+        // One line per mistake, each a `file:line:col` link.
+        let mistakes = failure.error.all
+        for mistake in mistakes.count > 1 ? mistakes : [failure.error] { printError("learnlint: " + mistake.description) }
         throw ExitCode(2)
     } catch let failure as CommandFailure {
         printError("learnlint: " + failure.description)

@@ -87,7 +87,8 @@ extension OutputOptions {
     /// report; the timestamp honours `SOURCE_DATE_EPOCH`.
     func emit(_ result: LintResult, ruleSet: RuleSet) throws {
         let input = ReportInput(
-            result: result, ruleSet: ruleSet, configurationSource: ruleSet.configuration.source, timestamp: ReportClock.now())
+            result: result, ruleSet: ruleSet, configurationSource: ruleSet.configuration.source, timestamp: ReportClock.now(),
+            failingSeverity: failOn.lowestFailing)
         try writeReports(input, files: report, main: format, output: output, quiet: quiet, color: color)
     }
 }
