@@ -42,7 +42,7 @@ struct CommandFailure: Error, CustomStringConvertible {
             if nsError.domain == NSPOSIXErrorDomain, let text = strerror(Int32(nsError.code)) {
                 return String(cString: text).lowercased()
             }
-            current = nsError.userInfo[NSUnderlyingErrorKey] as? NSError
+            current = (nsError.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
         }
         if let failure = error as? CommandFailure { return failure.description }
         let nsError = error as NSError
@@ -51,7 +51,11 @@ struct CommandFailure: Error, CustomStringConvertible {
             case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
             case NSFileWriteOutOfSpaceError: return "no space left on the device"
             case NSFileWriteVolumeReadOnlyError: return "the file system is read-only"
-            case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return "no such file or folder"
+            case NSFileNoSuchFileError, NSFileReadNoSuchFileError:
+                if let path, FileManager.default.fileExists(atPath: path) {
+                    return "it cannot be replaced (the system refused a file beside it; is it a special file?)"
+                }
+                return "no such file or folder"
             default: return "the system refused (\(nsError.domain) \(nsError.code))"
             }
         }
