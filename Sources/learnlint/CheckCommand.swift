@@ -53,15 +53,15 @@ struct CheckCommand: ParsableCommand {
             var request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput, shard: shard)
             request.onlyPaths = try gate.changedPaths(in: request.workingDirectory)
             request.forceExclude = selection.forceExclude
-            var missingFromIndex: [String] = []
+            var fromIndex: (missing: [String], notDocuments: [String]) = ([], [])
             if staged {
                 let read = try readIndex(request, ruleSet: ruleSet)
                 request.preloaded = read.documents
-                missingFromIndex = read.missing
+                fromIndex = (read.missing, read.notDocuments)
             }
             if fix { try applyFixes(request, ruleSet: ruleSet) }
             var result = Linter(ruleSet: ruleSet).lint(request)
-            if staged { result.missingPaths = missingFromIndex }
+            if staged { (result.missingPaths, result.notDocuments) = fromIndex }
             try reportMissing(result.missingPaths, staged: staged)
             try selection.requireDocuments(result, paths: paths, ruleSet: ruleSet)
             let verdict = try gate.apply(
@@ -72,12 +72,14 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// `--staged`: the documents as the git index holds them.
-    private func readIndex(_ request: LintRequest, ruleSet: RuleSet) throws -> (documents: [StagedDocument], missing: [String]) {
+    private func readIndex(_ request: LintRequest, ruleSet: RuleSet) throws
+        -> (documents: [StagedDocument], missing: [String], notDocuments: [String])
+    {
         let discovery = DocumentDiscovery(selection: ruleSet.configuration.documents, workingDirectory: request.workingDirectory)
         do {
             let read = try StagedDocuments.read(
                 paths, in: request.workingDirectory, discovery: discovery, forceExclude: selection.forceExclude)
-            return (read.documents, read.missing)
+            return read
         } catch {
             throw CommandFailure("--staged: \(error.message)")
         }

@@ -62,8 +62,9 @@ struct CoverageCommand: ParsableCommand {
             let input = CoverageReportInput(report: coverage, configurationSource: ruleSet.configuration.source)
             try writeReports(input, files: report, main: format, output: output, quiet: quiet, color: color)
             if !coverage.passed {
-                // The report may have gone to a file, or be a page nobody reads in a CI log: say why the run fails.
-                printError(CoverageVerdict.belowPassMark(coverage))
+                // The report may have gone to a file, or be a page nobody reads in a CI log: say why the run
+                // fails (`--quiet` leaves the exit code alone to tell).
+                if !quiet { printError(CoverageVerdict.belowPassMark(coverage)) }
                 throw ExitCode(1)
             }
         }

@@ -67,7 +67,7 @@ struct MergeCommand: ParsableCommand {
         let input = CoverageReportInput(report: report, configurationSource: ruleSet.configuration.source)
         try writeReports(input, files: coverage, main: nil, output: nil, quiet: true, color: .never)
         // Standard output is the check report: say why the run fails.
-        if !report.passed { printError(CoverageVerdict.belowPassMark(report)) }
+        if !report.passed, !output.quiet { printError(CoverageVerdict.belowPassMark(report)) }
         return report.passed
     }
 }

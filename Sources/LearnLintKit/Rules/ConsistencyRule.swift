@@ -46,9 +46,16 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
 
     public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
         let collector = SpellingCollector(document: context.document)
+        // Titles of the configured sections are the document's structure: their spelling matters whatever
+        // their length. Other long titles are the author's own words.
+        let sectionLines = Set(context.sections.values.flatMap { $0 }.compactMap {
+            context.document.sections.indices.contains($0) ? context.document.sections[$0].line : nil
+        })
         var spellings =
             includeHeadings
-            ? collector.headingSpellings().filter { !ConsistencyRule.isSlug($0.text) && !ConsistencyRule.isFreeText($0.text) }
+            ? collector.headingSpellings().filter {
+                !ConsistencyRule.isSlug($0.text) && (sectionLines.contains($0.line) || !ConsistencyRule.isFreeText($0.text))
+            }
             : []
         if let sectionID, let indices = context.sections[sectionID] {
             spellings += collector.itemSpellings(sections: indices)
@@ -66,11 +73,11 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
             && text.allSatisfy { $0 == "-" || $0 == "_" || $0.isNumber || ($0.isLetter && $0.isLowercase) }
     }
 
-    /// Titles longer than `maximumTitleWords` words (“ProDev Backend Engineering Program Overview”) are
-    /// a person's own words, not the spelling of a name: two ways to punctuate them are no mistake.
+    /// Titles longer than `maximumTitleWords` words (“ProDev Backend Engineering Program Overview”) that
+    /// are no configured section are a person's own words, not the spelling of a name: two ways to
+    /// punctuate them are no mistake.
     static func isFreeText(_ text: String) -> Bool {
-        text.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" })
-            .filter { $0.contains { $0.isLetter || $0.isNumber } }.count > maximumTitleWords
+        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count > maximumTitleWords
     }
 
     /// Names run to four words (“Amazon Web Services”, “Django REST Framework”); longer titles are prose.

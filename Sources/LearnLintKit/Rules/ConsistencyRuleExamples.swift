@@ -118,7 +118,7 @@ enum ConsistencyRuleExamples {
 
                 ## Key Technologies
                 - **Python**: APIs.
-                """, note: "A title of more than four words is the author's own words, not the spelling of a name.",
+                """, note: "A title of more than four words that is no configured section is the author's own words, not the spelling of a name.",
                 corpus: [
                     ("a/README.md", "# ProDev Backend Engineering Program Overview\n\nNotes.\n"),
                     ("b/README.md", "# ProDev Backend Engineering Program Overview\n\nMore notes.\n"),
