@@ -62,7 +62,8 @@ struct ExplainCommand: ParsableCommand {
 
     /// `learnlint explain` with no argument: what it can explain.
     private func listing(_ configuration: Configuration) -> String {
-        var text = "Usage: learnlint explain RULE-ID | KIND\n\nRule ids (\(ConfigurationSourceName.display(configuration.source))):\n"
+        let source = configuration.source == ConfigurationLoader.builtInSource ? "the built-in rules" : configuration.source
+        var text = "Usage: learnlint explain RULE-ID | KIND\n\nRule ids (from \(source)):\n"
         for spec in configuration.rules { text += "  \(spec.id) (\(spec.kind))\n" }
         text += "\nRule kinds:\n"
         for kind in RuleRegistry.kindNames { text += "  \(kind)\n" }

@@ -114,6 +114,58 @@ import Testing
         }
     }
 
+    // MARK: - Point 6: configuration that explains itself
+
+    @Test func replacingInheritedSectionsNamesTheBuiltInRulesAndExtraSectionsAdds() throws {
+        let replaced = "extends: [default]\nrules:\n  - id: required-sections\n    sections:\n      - { id: intro, title: Introduction }\n"
+        let root = try Self.folder(["rules.yaml": replaced, "alice/README.md": Documents.complete])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let failed = try runLearnLint(["check"], in: root)
+        #expect(failed.status == 2)
+        let lines = failed.stderr.split(separator: "\n")
+        #expect(lines.count >= 2, "every inherited rule that names a dropped section is reported")
+        for line in lines {
+            #expect(line.hasPrefix("learnlint: <built-in rules.yaml>:"))
+            #expect(line.contains("error: unknown section id"))
+            #expect(line.contains("`extra_sections`") && line.contains("`learnlint init` writes out"))
+        }
+        #expect(!failed.stderr.contains("<built-in>:"))
+
+        let extra = "extends: [default]\nrules:\n  - id: required-sections\n    extra_sections:\n      - { id: setup, title: Setup, match: [\"*setup*\"] }\n"
+        try extra.write(to: root.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+        let added = try runLearnLint(["check"], in: root)
+        #expect(added.status == 1, "\(added.stderr)")
+        #expect(added.stdout.hasPrefix("alice/README.md:1:1: error: missing section “Setup” [required-sections]\n"))
+        #expect(added.stdout.hasSuffix("1 document checked against rules.yaml: 1 error, 0 warnings, 0 infos.\n"))
+    }
+
+    @Test func everyMistakeIsReportedAtItsKeyWithSuggestions() throws {
+        let rules = """
+            extends: [default]
+            rules:
+              - id: technology-name
+                severity: off
+              - id: required-sections
+                sectoins: []
+              - id: near-duplicate
+                treshold: 0.5
+            """
+        let root = try Self.folder(["rules.yaml": rules + "\n", "alice/README.md": Documents.complete])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try runLearnLint(["config", "check"], in: root)
+        #expect(result.status == 2)
+        #expect(result.stderr == """
+            learnlint: rules.yaml:3:9: error: unknown rule id 'technology-name'; did you mean 'technology-names'? (a new rule needs a `kind`)
+            learnlint: rules.yaml:6:5: error: unknown key 'sectoins'; did you mean 'sections'?
+            learnlint: rules.yaml:8:5: error: unknown key 'treshold'; did you mean 'threshold'?
+
+            """)
+        try "extends: [defualt]\n".write(to: root.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+        let typo = try runLearnLint(["check"], in: root)
+        #expect(typo.status == 2)
+        #expect(typo.stderr == "learnlint: rules.yaml:1:11: error: 'extends' names 'defualt', which does not exist; did you mean 'default' (the built-in rules)?\n")
+    }
+
     // MARK: - Point 7: the command line answers mistakes
 
     @Test func usageMistakesGetUsefulAnswers() throws {
