@@ -239,6 +239,28 @@ import Testing
         #expect(!result.stdout.contains("unknown technology"), "\(result.stdout)")
     }
 
+    /// Copies of one text are one vote; three texts of their own are a majority.
+    @Test(arguments: [(true, false), (false, true)])
+    func nearDuplicateCopiesAreOneVote(copies: Bool, reported: Bool) throws {
+        let stories = [
+            "I spent the first weeks of the programme learning how a web request travels from a browser to a database and back again, how models map to tables, why migrations matter, how a queue decouples slow work, and how caching changes what a page costs to serve.",
+            "Our team built a booking service over six sprints, argued about schema design on a whiteboard, wrote integration tests before every merge, and learned that a slow endpoint is usually a missing index rather than a slow language or a small server.",
+            "The hardest month was deployment: containers that worked on one laptop failed in the pipeline, secrets leaked into logs until we moved them to the environment, and rolling back a broken release taught me more than any tutorial on the subject did.",
+        ]
+        let technologies = "\n\n## Key Technologies\n- **QuuxCache**: a cache\n- Python\n- Django\n"
+        var files = ["bob/README.md": "# Bob\n\nShort notes of my own.\n\n## Key Technologies\n- **Quuxcache**: a cache\n- Python\n- Django\n"]
+        for (index, name) in ["alice", "dan", "erin"].enumerated() {
+            files["\(name)/README.md"] = "# Notes\n\n" + (copies ? stories[0] : stories[index]) + technologies
+        }
+        let root = try Self.folder(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try runLearnLint(["check", "--fail-on", "never"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let finding = "bob/README.md:6:5: warning: “Quuxcache” is spelled “QuuxCache” in 3 of 4 documents [spelling-consistency]"
+        #expect(result.stdout.contains(finding) == reported, "\(result.stdout)")
+        #expect(!result.stdout.contains("spelling-consistency") || reported)
+    }
+
     @Test func copiesOfOneLongTitleAreNoMajority() throws {
         let title = "# ProDev Backend Engineering Program Overview\n\n"
         let story = "I spent the first weeks of the programme learning how a web request travels from a browser to a database and back again, "
