@@ -127,8 +127,7 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
         var documents: [Int] = []
         var signatures: [MinHashSignature] = []
         for (index, facts) in corpus.enumerated() {
-            guard let text = facts.extra[DuplicatesRule.factKey]?.stringValue, let signature = MinHashSignature(encoded: text)
-            else { continue }
+            guard let signature = facts.minhash else { continue }
             documents.append(index)
             signatures.append(signature)
         }
