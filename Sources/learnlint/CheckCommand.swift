@@ -5,7 +5,12 @@ import LearnLintKit
 /// `learnlint check [PATH ...]`: lint files and folders (the default subcommand).
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Lint learnings documents (files or folders; default: the current folder).")
+        commandName: "check", abstract: "Lint learnings documents (files or folders; default: the current folder).",
+        discussion: """
+            Exit status: 0 when no finding is at or above --fail-on; 1 otherwise; 2 on usage or configuration \
+            errors, when learnlint itself fails (a report it cannot write), and when the run checked nothing \
+            (no document found, or no rule enabled; --allow-empty accepts that).
+            """)
 
     @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var output: OutputOptions

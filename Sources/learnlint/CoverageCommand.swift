@@ -9,7 +9,7 @@ struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "Report which contributors cover which sections, terms and concepts.",
-        discussion: "Exit status: 0 at or above the pass mark, 1 below it (--fail-under, else coverage.fail_under), 2 on usage or configuration errors.")
+        discussion: "Exit status: 0 at or above the pass mark, 1 below it (--fail-under, else coverage.fail_under; the score and the mark are printed on standard error), 2 on usage or configuration errors, a report that cannot be written, or a run with no document or no rule (--allow-empty accepts that).")
 
     @OptionGroup var configOptions: ConfigOptions
     @OptionGroup(title: "Selection") var selection: SelectionOptions
