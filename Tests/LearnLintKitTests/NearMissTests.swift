@@ -103,10 +103,8 @@ import Testing
 
     private func nearMissFindings(_ markdown: String) throws -> [String] {
         let (_, findings) = try lint(markdown)
-        return findings.filter { $0.data.contains { $0.key == "near_miss" } }.compactMap { finding in
-            guard case .string(let found) = finding.data.first(where: { $0.key == "found" })?.value,
-                case .string(let expected) = finding.data.first(where: { $0.key == "expected" })?.value
-            else { return nil }
+        return findings.filter { $0.data.nearMiss == true }.compactMap { finding in
+            guard let found = finding.data.found, let expected = finding.data.expected else { return nil }
             return "\(finding.range.start.line):\(found)→\(expected)"
         }
     }

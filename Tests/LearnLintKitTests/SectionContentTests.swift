@@ -32,12 +32,8 @@ import Testing
     @Test func aGenericTitleOverKnownNamesIsTheTechnologiesSectionAndSaysHow() throws {
         let (found, facts) = try sections("# Notes\n\n## What I Learned\n\n- Python\n- **Data**: PostgreSQL, Redis\n- Reading the docs\n")
         #expect(found.contains("technologies"))
-        let fact = try #require(facts.extra[SectionContentRecognizer.factKey]?["technologies"])
-        #expect(fact["title"] == .string("What I Learned"))
-        #expect(fact["line"] == .int(3))
-        #expect(fact["group"] == .string("items"))
-        #expect(fact["entries"] == .int(4))
-        #expect(fact["matching"] == .int(3))
+        let fact = try #require(facts.sectionsByContent?.first { $0.section == "technologies" })
+        #expect(fact == SectionByContent(section: "technologies", title: "What I Learned", line: 3, group: "items", entries: 4, matching: 3))
     }
 
     @Test func halfIsNotMostAndFewerThanThreeIsNotEnough() throws {
@@ -55,10 +51,10 @@ import Testing
         let (found, facts) = try sections(markdown)
         #expect(found.contains("technologies"))
         #expect(found.contains("concepts"))
-        let fact = try #require(facts.extra[SectionContentRecognizer.factKey]?["concepts"])
-        #expect(fact["group"] == .string("sub-headings"))
-        #expect(fact["entries"] == .int(4))
-        #expect(fact["matching"] == .int(3))
+        let fact = try #require(facts.sectionsByContent?.first { $0.section == "concepts" })
+        #expect(fact.group == "sub-headings")
+        #expect(fact.entries == 4)
+        #expect(fact.matching == 3)
     }
 
     // MARK: - Contents lists

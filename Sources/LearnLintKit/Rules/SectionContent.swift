@@ -151,20 +151,14 @@ extension ConceptCatalog {
 // MARK: - Facts
 
 extension SectionContentRecognizer {
-    /// Fact key under which a document records the sections found by content, and how.
-    public static let factKey = "sections_by_content"
-
-    /// `{"technologies": {"title": "What I Learned", "line": 5, "group": "items", "entries": 6, "matching": 5}}`.
-    static func fact(_ recognized: [String: Recognition], in document: Document) -> JSONValue {
-        var members: [JSONValue.Member] = []
-        for (id, found) in recognized.sorted(by: { $0.key < $1.key }) where document.sections.indices.contains(found.section) {
+    /// The `sections_by_content` facts of the sections found by content, in section-id order.
+    static func facts(_ recognized: [String: Recognition], in document: Document) -> [SectionByContent] {
+        recognized.sorted { $0.key < $1.key }.compactMap { id, found in
+            guard document.sections.indices.contains(found.section) else { return nil }
             let section = document.sections[found.section]
-            members.append(
-                JSONValue.Member(id, .object([
-                    "title": .string(section.title), "line": .int(section.line), "group": .string(found.group),
-                    "entries": .int(found.entries), "matching": .int(found.matching),
-                ])))
+            return SectionByContent(
+                section: id, title: section.title, line: section.line, group: found.group, entries: found.entries,
+                matching: found.matching)
         }
-        return .object(members)
     }
 }

@@ -8,9 +8,6 @@ public struct VocabularyRule: DocumentRule {
         case ok, info
     }
 
-    /// Fact key under which the spellings a document uses are recorded (for the `consistency` rule).
-    public static let spellingsFact = "term_spellings"
-
     public let spec: RuleSpec
     public let vocabulary: Vocabulary
     public let matcher: TermMatcher
@@ -82,7 +79,7 @@ public struct VocabularyRule: DocumentRule {
         }
         var findings: [Finding] = []
         var mentioned = Set(facts.terms)
-        var spellings = facts.extra[VocabularyRule.spellingsFact]?.arrayValue ?? []
+        var spellings = facts.termSpellings ?? []
         var recorded: Set<[String]> = []
         for run in document.proseRuns {
             let line = document.lines.line(ofOffset: run.offset)
@@ -101,10 +98,10 @@ public struct VocabularyRule: DocumentRule {
                         finding(
                             "'\(miss.text)' → '\(miss.target.spelling)' (a near misspelling)", in: context,
                             at: sourceRange(bytes, in: document),
-                            data: [
-                                ("found", .string(miss.text)), ("expected", .string(miss.target.spelling)),
-                                ("term", .string(vocabulary.terms[miss.target.term].name)), ("near_miss", .bool(true)),
-                            ], fix: fix))
+                            data: FindingData(
+                                found: miss.text, expected: miss.target.spelling,
+                                term: vocabulary.terms[miss.target.term].name, nearMiss: true),
+                            fix: fix))
                 }
             }
             for match in matches {
@@ -125,10 +122,7 @@ public struct VocabularyRule: DocumentRule {
                 let range = sourceRange(bytes, in: document)
                 if recorded.insert([name, match.text]).inserted {
                     spellings.append(
-                        .object([
-                            "term": .string(name), "text": .string(match.text), "line": .int(range.start.line),
-                            "column": .int(range.start.column),
-                        ]))
+                        TermSpelling(term: name, text: match.text, line: range.start.line, column: range.start.column))
                 }
                 if let finding = finding(
                     for: match, after: previous, in: run, range: range, fixable: exact ? bytes : nil, context: context)
@@ -142,7 +136,7 @@ public struct VocabularyRule: DocumentRule {
         }
         facts.terms = mentioned.sorted()
         // Like other recorded facts, present only when there is something to record.
-        if !spellings.isEmpty { facts.extra[VocabularyRule.spellingsFact] = .array(spellings) }
+        if !spellings.isEmpty { facts.termSpellings = spellings }
         return findings
     }
 
@@ -160,7 +154,7 @@ public struct VocabularyRule: DocumentRule {
             guard aliases == .info, !explains(match, previous, in: run.text) else { return nil }
             var info = finding(
                 "'\(match.text)' is an alias of '\(name)'", in: context, at: range,
-                data: [("found", .string(match.text)), ("term", .string(name))])
+                data: FindingData(found: match.text, term: name))
             info.severity = .info
             return info
         case .variant(let expected):
@@ -169,7 +163,7 @@ public struct VocabularyRule: DocumentRule {
             let fix = fixable.map { Fix(range: fixRange($0, in: context.document), replacement: expected) }
             return finding(
                 "'\(match.text)' → '\(expected)'", in: context, at: range,
-                data: [("found", .string(match.text)), ("expected", .string(expected)), ("term", .string(name))],
+                data: FindingData(found: match.text, expected: expected, term: name),
                 fix: fix)
         }
     }
@@ -207,20 +201,19 @@ public struct VocabularyRule: DocumentRule {
         var reported: Set<String> = []
         // A near misspelling is reported as one, not also as an unknown name.
         let isKnown = isKnownName
-        // A part found as another section inside this one (`1. Program Highlights` listing concepts under
-        // `## What I Learned`) lists no technologies.
-        let others = context.sections.filter { $0.key != section }.flatMap(\.value).compactMap { other in
-            document.sections.indices.contains(other) ? document.sections[other].line...document.sections[other].endLine : nil
-        }
+        // A section nested here that is another section of the rules (`#### Challenges` under the
+        // technologies, `1. Program Highlights` listing concepts under `## What I Learned`) holds no
+        // technologies: its items are not names to look up.
+        let nested = context.sections.filter { !indices.contains($0.value.first ?? -1) }.values.flatMap { $0 }
+            .filter { !indices.contains($0) && document.sections.indices.contains($0) }
+            .map { document.sections[$0].line...max(document.sections[$0].line, document.sections[$0].endLine) }
         for index in indices {
-            let start = document.sections[index].line
-            let nested = others.filter { $0.lowerBound > start }
             for item in document.items(of: index) where !nested.contains(where: { $0.contains(item.range.start.line) }) {
                 for name in TechnologyItemNames.names(of: item, isKnown: isKnown) where !isKnown(name.text) {
                     guard reported.insert(name.text.lowercased()).inserted else { continue }
                     var info = finding(
                         "unknown technology '\(name.text)': add it to rules.yaml terms", in: context,
-                        at: position(of: name, in: document), data: [("name", .string(name.text))])
+                        at: position(of: name, in: document), data: FindingData(name: name.text))
                     info.severity = .info
                     findings.append(info)
                 }
