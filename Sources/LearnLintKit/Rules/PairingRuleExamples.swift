@@ -28,11 +28,17 @@ enum PairingRuleExamples {
                 "solutions_section", type: "section id", default: "solutions",
                 "A separate solutions section, paired with the challenges by order when it comes right after them; `\"\"` turns it off."),
             RuleParameter(
-                "first", type: "list of strings", default: "challenge, problem, issue, struggled, difficult, hard, ❌, …",
+                "first", type: "list of strings", default: "the built-in rules.yaml's: challenge, problem, issue, struggled, hard, ❌, …",
                 "Words that label or name a challenge (`**Problem:**`, \"I struggled with\"); replaces the defaults."),
             RuleParameter(
-                "then", type: "list of strings", default: "solution, fix, resolved, overcame, to overcome, how i solved it, ✅, …",
+                "then", type: "list of strings", default: "the built-in rules.yaml's: solution, fix, resolved, overcame, how i solved it, ✅, …",
                 "Words that label or name a solution (`**Fix:**`, \"I resolved it by\"); replaces the defaults."),
+            RuleParameter(
+                "lexicon", type: "mapping", default: "the English lists of the built-in rules.yaml",
+                "Named word lists of the heuristics (`difficulty`, `action_verbs`, `outcomes`, `placeholders`, …; docs/pairing.md lists them); each replaces its default."),
+            RuleParameter(
+                "disable", type: "list of strings", default: "none",
+                "Heuristics to switch off by name (`learnlint explain challenge-solution --heuristics` lists them)."),
             RuleParameter(
                 "report", type: "list", default: "all four",
                 "Which problems to report: `unpaired-challenge`, `orphan-solution`, `count-mismatch`, `no-challenge`."),

@@ -12,31 +12,22 @@ extension ChallengeExtractor {
         if inner.contains(where: { $0.kind == .challenge }) {
             result.units[owner].kind = .ignored
         } else if inner.contains(where: { $0.kind == .solution }) {
-            result.units[owner].solved = true
+            result.units[owner].evidence.append(.nestedSolution)
             for index in inner.indices where result.units[index].kind == .solution { result.units[index].kind = .ignored }
         }
     }
 
-    /// Whether unlabelled text under a challenge solves it. Under a title that promises solutions,
-    /// any story that does not itself describe a difficulty is taken as the answer.
-    func tellsSolution(_ text: String) -> Bool {
-        vocabulary.carriesSolution(text, statementFirst: false) || (solutionsPromised && !vocabulary.mentionsDifficulty(text))
-    }
-
-    /// Applies a line of a challenge's story: it solves the challenge, or, when it names neither a
-    /// difficulty nor a solution ("Zero-downtime deploys with rolling updates"), it may be the
-    /// answer in terse form, so the challenge is no longer reported.
+    /// A line of a challenge's story: the scorer judges whether it solves the challenge or, naming
+    /// neither a difficulty nor a solution, is a terse answer that makes it unreportable.
     mutating func tell(_ text: String, about owner: Int) {
-        if tellsSolution(text) || ChallengeTable.answersInStory(text, vocabulary: vocabulary) {
-            result.units[owner].solved = true
-        } else if !vocabulary.mentionsDifficulty(text) {
-            result.units[owner].reportable = false
-        }
+        guard result.units.indices.contains(owner) else { return }
+        result.units[owner].evidence.append(.story(text))
     }
 
+    /// An unlabelled sibling after a labelled challenge: it may tell the solution.
     mutating func continueStory(of unit: Int?, with text: String) {
-        guard let unit, result.units[unit].kind == .challenge else { return }
-        if vocabulary.carriesSolution(text, statementFirst: false) { result.units[unit].solved = true }
+        guard let unit, result.units.indices.contains(unit), result.units[unit].kind == .challenge else { return }
+        result.units[unit].evidence.append(.commentary(text))
     }
 
     @discardableResult
@@ -45,21 +36,15 @@ extension ChallengeExtractor {
         return result.units.count - 1
     }
 
-    mutating func addUnit(_ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: String) -> Int {
+    /// A unit for a label; `stating`: its remainder is the challenge's statement (a paragraph of
+    /// several lines states its own once all are read).
+    mutating func addUnit(
+        _ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: String, stating: Bool = true
+    ) -> Int {
         let text = PairingText.visible(label.remainder).trimmed.isEmpty ? fallback : label.remainder
         var unit = PairingUnit(kind: label.role == .challenge ? .challenge : .solution, format: format, range: range, text: text)
-        if label.role == .challenge, !label.remainder.isEmpty {
-            unit.solved = vocabulary.carriesSolution(label.remainder, statementFirst: true)
-        }
+        if stating, label.role == .challenge, !label.remainder.isEmpty { unit.evidence.append(.statement(label.remainder)) }
         return append(unit)
-    }
-
-    /// Sub-headings that close or frame a section rather than name a challenge.
-    static func isClosingTitle(_ normalized: String) -> Bool {
-        let words = normalized.split(separator: " ").map(String.init)
-        return words.count <= 3
-            && words.contains { ["conclusion", "conclusions", "summary", "overview", "introduction", "notes", "reflection",
-                "reflections", "wrap", "recap", "final", "references", "resources", "tldr"].contains($0) }
     }
 
     func roleContext(_ role: PairingRole) -> Context {
