@@ -38,7 +38,20 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "A rule id (e.g. required-sections) or a rule kind (e.g. sections).")
     var rule: String
 
+    @Option(name: .long, help: "For a pairing rule: show how each unit of FILE's challenges section was judged.")
+    var trace: String?
+
+    @Flag(name: .long, help: "For a pairing rule: list its named heuristics (the names `disable:` takes).")
+    var heuristics = false
+
     func run() throws {
+        if heuristics {
+            print(PairingRule.renderHeuristics(examples: false), terminator: "")
+            return
+        }
+        if let trace {
+            return try traceFile(trace)
+        }
         try exitingOnConfigurationError {
             let configuration = try configOptions.load()
             if let spec = configuration.rules.first(where: { $0.id == rule }),
@@ -52,6 +65,27 @@ struct ExplainCommand: ParsableCommand {
                 let location = ConfigLocation(file: "<command line>", line: 1, column: 1)
                 throw ConfigurationFailure(error: .unknownRule(location, rule, known: known))
             }
+        }
+    }
+}
+
+extension ExplainCommand {
+    /// `--trace FILE`: the pairing rule's reading of one document.
+    private func traceFile(_ path: String) throws {
+        try exitingOnConfigurationError {
+            let ruleSet = try configOptions.ruleSet()
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                printError("learnlint: cannot read '\(path)'")
+                throw ExitCode(2)
+            }
+            let pairing = ruleSet.rules.filter { $0.kind == PairingRule.description.kind }
+            guard !pairing.isEmpty, pairing.contains(where: { $0.id == rule }) || rule == PairingRule.description.kind
+            else {
+                printError("learnlint: --trace explains a pairing rule; '\(rule)' is none")
+                throw ExitCode(2)
+            }
+            let entries = PairingRule.trace(text, path: path, ruleSet: ruleSet, ruleID: rule)
+            print(PairingRule.renderTrace(entries, path: path), terminator: "")
         }
     }
 }

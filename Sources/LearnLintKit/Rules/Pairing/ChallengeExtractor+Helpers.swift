@@ -30,6 +30,59 @@ extension ChallengeExtractor {
         result.units[unit].evidence.append(.commentary(text))
     }
 
+    // MARK: - Label lines
+
+    /// A paragraph that is one label line: `**Challenge:**`, `**Solution**`, `**Challenge: Search**`.
+    func isLabelLine(_ block: Block) -> Bool {
+        let lines = InlineText.lines(of: block, in: document)
+        guard lines.count == 1, let line = lines.first, let label = vocabulary.label(atStartOf: line.text) else { return false }
+        return PairingText.visible(label.remainder).trimmed.isEmpty || SectionBuilder.boldOnlyTitle(block) != nil
+    }
+
+    /// Reads a label line (heuristic `label-with-list`): when an unlabelled list or paragraph
+    /// follows, it elaborates this one unit (returned); an empty label with nothing to elaborate
+    /// it is no unit (`placeholder`, `empty-solution-label`).
+    mutating func readLabelLine(_ block: Block, next: Node?, nextLabel: PairingLabel?) -> Int? {
+        let (unit, empty) = readLabelledParagraph(block)
+        guard let unit else { return nil }
+        var elaborates = false
+        if let next, case .block(let following) = next, nextLabel == nil {
+            elaborates = following.isList || following.kind == .paragraph
+        }
+        guard elaborates, vocabulary.heuristics.isOn(.labelWithList) else {
+            if empty { dropEmpty(unit) }
+            return nil
+        }
+        return unit
+    }
+
+    /// The list or paragraph under a label line: what it says belongs to that unit.
+    mutating func elaborate(_ owner: Int, with block: Block) {
+        guard result.units.indices.contains(owner) else { return }
+        if block.isList, containsLabel(.solution, in: [.block(block)]) || containsLabel(.challenge, in: [.block(block)]) {
+            return processGroup(block.children.map(Node.block), .story(owner: result.units[owner].kind == .challenge ? owner : nil))
+        }
+        guard result.units[owner].kind == .challenge else { return }
+        for text in flattenedTexts(of: block, depth: 0) where !vocabulary.isPlaceholder(text) {
+            result.units[owner].evidence.append(.elaboration(text))
+        }
+    }
+
+    /// A label that says nothing and has nothing under it is no unit.
+    mutating func dropEmpty(_ unit: Int) {
+        guard result.units.indices.contains(unit) else { return }
+        let heuristic: PairingHeuristic = result.units[unit].kind == .solution ? .emptySolutionLabel : .placeholder
+        guard vocabulary.heuristics.isOn(heuristic) else { return }
+        result.dropped.append((result.units[unit].range.start.line, heuristic, result.units[unit].text))
+        result.units[unit].kind = .ignored
+    }
+
+    private func flattenedTexts(of block: Block, depth: Int) -> [String] {
+        guard depth < 20 else { return [] }
+        if block.kind == .paragraph { return [InlineText.flatten(block)] }
+        return block.children.flatMap { flattenedTexts(of: $0, depth: depth + 1) }
+    }
+
     @discardableResult
     mutating func append(_ unit: PairingUnit) -> Int {
         result.units.append(unit)

@@ -69,8 +69,19 @@ struct ChallengeExtractor {
         var prose: [Int] = []
         var lastUnit: Int?
         var nextListContext: Context?
-        for (node, label) in zip(nodes, labels) {
+        // A label paragraph standing alone (`**Challenge:**`, `**Solution:**`) whose next sibling is
+        // a list or a paragraph: that sibling elaborates the one unit.
+        var elaborated: Int?
+        for (position, (node, label)) in zip(nodes, labels).enumerated() {
             let before = result.units.count
+            let elaborating = elaborated
+            elaborated = nil
+            if let owner = elaborating, case .block(let block) = node, label == nil,
+                block.isList || block.kind == .paragraph
+            {
+                elaborate(owner, with: block)
+                continue
+            }
             switch node {
             case .section(let index):
                 readSubsection(index, label: label, context: context, besideLabels: besideStructure)
@@ -81,7 +92,12 @@ struct ChallengeExtractor {
                         nextListContext = roleContext(label.role)
                         continue
                     }
-                    readParagraph(block, label: label, context: context, besideLabels: labelled, lastUnit: lastUnit, prose: &prose)
+                    if label != nil, isLabelLine(block) {
+                        let next = nodes.indices.contains(position + 1) ? nodes[position + 1] : nil
+                        elaborated = readLabelLine(block, next: next, nextLabel: labels.indices.contains(position + 1) ? labels[position + 1] : nil)
+                    } else {
+                        readParagraph(block, label: label, context: context, besideLabels: labelled, lastUnit: lastUnit, prose: &prose)
+                    }
                 case .list:
                     processGroup(block.children.map(Node.block), nextListContext ?? context)
                 case .item:
@@ -153,7 +169,8 @@ struct ChallengeExtractor {
         _ block: Block, label: PairingLabel?, context: Context, besideLabels: Bool, lastUnit: Int?, prose: inout [Int]
     ) {
         if label != nil {
-            _ = readLabelledParagraph(block)
+            let (unit, empty) = readLabelledParagraph(block)
+            if let unit, empty { dropEmpty(unit) }
             return
         }
         let text = InlineText.flatten(block)
@@ -184,8 +201,9 @@ struct ChallengeExtractor {
         }
         if let label {
             if label.isContainer { return processGroup(rest, roleContext(label.role)) }
-            let owner = readLabelledParagraph(first)
+            let (owner, empty) = readLabelledParagraph(first)
             guard let owner else { return processGroup(rest, .story(owner: nil)) }
+            if empty && rest.isEmpty { return dropEmpty(owner) }
             return readStory(rest, of: owner)
         }
         let text = InlineText.flatten(first)
@@ -218,8 +236,9 @@ struct ChallengeExtractor {
 
     /// Makes a unit of each labelled line of a paragraph; unlabelled lines continue the unit above.
     /// Returns the last unit made.
+    /// Returns the last unit made, and whether it says nothing (an empty or placeholder label).
     @discardableResult
-    mutating func readLabelledParagraph(_ block: Block) -> Int? {
+    mutating func readLabelledParagraph(_ block: Block) -> (unit: Int?, empty: Bool) {
         var current: Int?
         var statement = ""
         func close() {
@@ -238,7 +257,7 @@ struct ChallengeExtractor {
             }
         }
         close()
-        return current
+        return (current, vocabulary.isPlaceholder(statement))
     }
 
     // MARK: - Prose

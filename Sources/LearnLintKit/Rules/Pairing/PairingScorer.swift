@@ -50,6 +50,8 @@ struct PairingScorer: Sendable {
                 } else if !vocabulary.mentionsDifficulty(text) {
                     withhold(.terseStory)
                 }
+            case .elaboration(let text):
+                solve(vocabulary.solvingCue(text, statementFirst: false))
             case .commentary(let text):
                 solve(vocabulary.solvingCue(text, statementFirst: false))
             case .code:

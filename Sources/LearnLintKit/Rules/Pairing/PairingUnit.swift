@@ -48,6 +48,8 @@ enum PairingEvidence: Sendable {
     case titledBody(title: String?, body: String)
     /// A line told under the challenge (a nested bullet, a paragraph under its heading).
     case story(String)
+    /// A bullet of the list (or the paragraph) under a label line: part of the challenge's statement.
+    case elaboration(String)
     /// An unlabelled sibling after the challenge, beside labelled ones.
     case commentary(String)
     /// Code under the challenge.
