@@ -12,6 +12,8 @@ extension PairingRule {
         public var paired: Bool
         public var reportable: Bool
         public var heuristics: [PairingHeuristic]
+        /// What the structural pass saw (a line each).
+        public var evidence: [String] = []
     }
 
     /// The trace of every challenges section of `text` (nil: the document has no challenges section).
@@ -38,7 +40,7 @@ extension PairingRule {
                     TraceEntry(
                         line: unit.range.start.line, kind: kind, format: unit.format.rawValue, excerpt: unit.excerpt,
                         solved: verdict.solved, paired: analysis.outcome.paired.contains(position),
-                        reportable: verdict.reportable, heuristics: verdict.fired))
+                        reportable: verdict.reportable, heuristics: verdict.fired, evidence: unit.evidence.map(\.summary)))
             }
             for dropped in analysis.extraction.dropped {
                 entries.append(
@@ -62,6 +64,7 @@ extension PairingRule {
             let fired = entry.heuristics.isEmpty ? "" : "  [" + entry.heuristics.map(\.rawValue).joined(separator: ", ") + "]"
             let head = "  line \(entry.line): \(entry.kind) (\(entry.format)) “\(entry.excerpt)”"
             lines.append(head + (verdict.isEmpty ? "" : " — " + verdict) + fired)
+            lines += entry.evidence.map { "      evidence: " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -120,14 +120,24 @@ extension ChallengeExtractor {
         case .block(let block):
             switch block.kind {
             case .paragraph:
-                return InlineText.lines(of: block, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
+                return paragraphLabel(block)
             case .item:
                 guard let first = block.children.first, first.kind == .paragraph else { return nil }
-                return InlineText.lines(of: first, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
+                return paragraphLabel(first)
             default:
                 return nil
             }
         }
+    }
+
+    /// The label a paragraph opens with: on its first line, or on its second after a title line
+    /// (`**1. Rate limiting**` then `Challenge: …`, the numbered-title format).
+    func paragraphLabel(_ block: Block) -> PairingLabel? {
+        let lines = InlineText.lines(of: block, in: document)
+        guard let first = lines.first else { return nil }
+        if let label = vocabulary.label(atStartOf: first.text) { return label }
+        guard lines.count > 1, PairingText.isTitleLine(first.text) else { return nil }
+        return vocabulary.label(atStartOf: lines[1].text)
     }
 
     /// Whether any node (at any depth) opens with a label of `role`.

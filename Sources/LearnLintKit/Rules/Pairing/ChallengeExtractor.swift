@@ -204,7 +204,14 @@ struct ChallengeExtractor {
             let (owner, empty) = readLabelledParagraph(first)
             guard let owner else { return processGroup(rest, .story(owner: nil)) }
             if empty && rest.isEmpty { return dropEmpty(owner) }
-            return readStory(rest, of: owner)
+            readStory(rest, of: owner)
+            // A template field whose story held only template fields is no challenge either.
+            if empty, result.units.indices.contains(owner), result.units[owner].evidence.isEmpty,
+                !result.units[(owner + 1)...].contains(where: { $0.kind == .challenge || $0.kind == .solution })
+            {
+                dropEmpty(owner)
+            }
+            return
         }
         let text = InlineText.flatten(first)
         if vocabulary.isPlaceholder(text) && rest.isEmpty { return }

@@ -160,6 +160,16 @@ enum PairingText {
         visible(text).trimmed.allSatisfy { "-–—?…".contains($0) || $0.isWhitespace }
     }
 
+    /// A short line that names a topic rather than telling something: a bold run alone, or at most
+    /// six words with no sentence end ("1. Authentication", "**2. Deployment**").
+    static func isTitleLine(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        if trimmed.first == strongStart, trimmed.last == strongEnd { return true }
+        let shown = visible(trimmed).trimmed
+        guard let last = shown.last, !".!?:;,".contains(last) else { return false }
+        return shown.split(whereSeparator: \.isWhitespace).count <= 6
+    }
+
     /// A sentence that introduces what follows ("I faced several challenges, including:").
     static func isIntroduction(_ text: String) -> Bool {
         visible(text).trimmed.hasSuffix(":")

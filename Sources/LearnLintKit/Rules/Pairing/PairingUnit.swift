@@ -70,6 +70,28 @@ enum PairingEvidence: Sendable {
     case unlabelledHeading
 }
 
+extension PairingEvidence {
+    /// A short description for the trace: the kind of evidence and the start of its text.
+    var summary: String {
+        switch self {
+        case .statement(let text): return "statement “\(PairingText.excerpt(text))”"
+        case .titledBody(let title, let body):
+            return "bullet" + (title.map { " titled “\($0)”" } ?? "") + " “\(PairingText.excerpt(body))”"
+        case .story(let text): return "story line “\(PairingText.excerpt(text))”"
+        case .elaboration(let text): return "elaboration “\(PairingText.excerpt(text))”"
+        case .commentary(let text): return "sibling “\(PairingText.excerpt(text))”"
+        case .code: return "code under it"
+        case .nestedSolution: return "a labelled solution in its story"
+        case .tableAnswer(let text): return "solution cell “\(PairingText.excerpt(text))”"
+        case .doneSymbol: return "a ✅ with no challenge before it"
+        case .summaryBelow: return "a summary paragraph below"
+        case .prose(let text): return "paragraph “\(PairingText.excerpt(text))”"
+        case .proseFollowUp(let text): return "later paragraph “\(PairingText.excerpt(text))”"
+        case .unlabelledHeading: return "an unlabelled sub-heading"
+        }
+    }
+}
+
 /// What the extractor found in one challenges section (and the solutions section that follows it).
 struct PairingExtraction: Sendable {
     var units: [PairingUnit] = []

@@ -156,8 +156,17 @@ struct PairingVocabulary: Sendable {
         if mentionsSolution(text) { return .solutionWord }
         if heuristics.isOn(.inlineSolutionLabel), hasInlineSolutionLabel(text) { return .inlineSolutionLabel }
         let clauses = PairingText.clauses(text)
-        for clause in clauses.dropFirst(statementFirst ? 1 : 0) {
-            if let cue = actions.reports(clause) { return cue }
+        // "I ran a migration without a backup, I broke production": a story that ends on a
+        // difficulty was not solved by what came before it. One pass from the end says, for each
+        // clause, whether a later one names a difficulty.
+        var difficultyAfter = [Bool](repeating: false, count: clauses.count)
+        var seen = false
+        for index in clauses.indices.reversed() {
+            difficultyAfter[index] = seen
+            seen = seen || mentionsDifficulty(clauses[index])
+        }
+        for index in clauses.indices.dropFirst(statementFirst ? 1 : 0) where !difficultyAfter[index] {
+            if let cue = actions.reports(clauses[index]) { return cue }
         }
         return nil
     }
