@@ -49,6 +49,13 @@ struct ActionClause: Sendable {
         return nil
     }
 
+    /// Whether the clause's subject is the author ("I broke production", "but we still couldn't").
+    func opensWithSubject(_ clause: String) -> Bool {
+        var tokens = ArraySlice(PairingText.words(in: clause))
+        while let first = tokens.first, connectors.contains(first), tokens.count > 1 { tokens = tokens.dropFirst() }
+        return tokens.first.map(subjects.contains) ?? false
+    }
+
     // MARK: - Private helpers
 
     private func reportsAction(_ words: [String]) -> Bool {

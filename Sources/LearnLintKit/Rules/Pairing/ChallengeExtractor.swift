@@ -206,7 +206,7 @@ struct ChallengeExtractor {
             if empty && rest.isEmpty { return dropEmpty(owner) }
             readStory(rest, of: owner)
             // A template field whose story held only template fields is no challenge either.
-            if empty, result.units.indices.contains(owner), result.units[owner].evidence.isEmpty,
+            if empty, result.units.indices.contains(owner), !result.units[owner].evidence.contains(where: \.isStory),
                 !result.units[(owner + 1)...].contains(where: { $0.kind == .challenge || $0.kind == .solution })
             {
                 dropEmpty(owner)

@@ -71,6 +71,12 @@ enum PairingEvidence: Sendable {
 }
 
 extension PairingEvidence {
+    /// Evidence from what stands under or beside the unit, rather than its own statement.
+    var isStory: Bool {
+        if case .statement = self { return false }
+        return true
+    }
+
     /// A short description for the trace: the kind of evidence and the start of its text.
     var summary: String {
         switch self {

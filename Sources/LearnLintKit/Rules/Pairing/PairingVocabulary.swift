@@ -156,14 +156,14 @@ struct PairingVocabulary: Sendable {
         if mentionsSolution(text) { return .solutionWord }
         if heuristics.isOn(.inlineSolutionLabel), hasInlineSolutionLabel(text) { return .inlineSolutionLabel }
         let clauses = PairingText.clauses(text)
-        // "I ran a migration without a backup, I broke production": a story that ends on a
-        // difficulty was not solved by what came before it. One pass from the end says, for each
-        // clause, whether a later one names a difficulty.
+        // "I ran a migration without a backup, I broke production": an action followed by the
+        // author's own report of a difficulty did not solve it ("…, and the errors disappeared"
+        // did). One pass from the end says, for each clause, whether such a report follows.
         var difficultyAfter = [Bool](repeating: false, count: clauses.count)
         var seen = false
         for index in clauses.indices.reversed() {
             difficultyAfter[index] = seen
-            seen = seen || mentionsDifficulty(clauses[index])
+            seen = seen || (actions.opensWithSubject(clauses[index]) && mentionsDifficulty(clauses[index]))
         }
         for index in clauses.indices.dropFirst(statementFirst ? 1 : 0) where !difficultyAfter[index] {
             if let cue = actions.reports(clauses[index]) { return cue }
