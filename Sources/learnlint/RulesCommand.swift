@@ -58,8 +58,10 @@ struct ExplainCommand: ParsableCommand {
                 let description = RuleRegistry.description(ofKind: spec.kind)
             {
                 print(RuleDocumentation.explain(description, spec: spec), terminator: "")
+                printHeuristics(of: description)
             } else if let description = RuleRegistry.description(ofKind: rule) {
                 print(RuleDocumentation.explain(description, spec: nil), terminator: "")
+                printHeuristics(of: description)
             } else {
                 let known = configuration.rules.map(\.id) + RuleRegistry.kindNames
                 let location = ConfigLocation(file: "<command line>", line: 1, column: 1)
@@ -70,6 +72,13 @@ struct ExplainCommand: ParsableCommand {
 }
 
 extension ExplainCommand {
+    /// The pairing kind's named heuristics, each with its examples, after the kind's own.
+    private func printHeuristics(of description: RuleKindDescription) {
+        guard description.kind == PairingRule.description.kind else { return }
+        print("\nHeuristics (switch one off with `disable: [name]`; each fires or does not on its examples):")
+        print(PairingRule.renderHeuristics(examples: true), terminator: "")
+    }
+
     /// `--trace FILE`: the pairing rule's reading of one document.
     private func traceFile(_ path: String) throws {
         try exitingOnConfigurationError {

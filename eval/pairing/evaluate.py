@@ -86,7 +86,7 @@ def heuristics(binary):
     result = subprocess.run([binary, "explain", "challenge-solution", "--heuristics"], capture_output=True, text=True)
     if result.returncode != 0:
         return []
-    return [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    return [line.split()[0] for line in result.stdout.splitlines() if line.strip() and not line.startswith(" ")]
 
 
 def main():

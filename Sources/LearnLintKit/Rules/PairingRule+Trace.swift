@@ -77,7 +77,8 @@ extension PairingRule {
             guard examples else { continue }
             for example in PairingHeuristicExamples.examples(of: heuristic) {
                 lines.append("    \(example.fires ? "fires" : "does not fire") on:")
-                lines += example.markdown.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }
+                let text = example.markdown.hasSuffix("\n") ? String(example.markdown.dropLast()) : example.markdown
+                lines += text.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }
             }
         }
         return lines.joined(separator: "\n") + "\n"
