@@ -131,6 +131,20 @@ enum PairingRuleExamples {
             """, note: "A solution before any challenge."),
         RuleExample(
             """
+            ## Challenges
+            - ↓**Friday deploys**: I ran a migration without a backup, I broke production.
+            - **Slow tests**: The suite took ten minutes. I split it into parallel jobs.
+            """, note: "An action the author then undoes (\"…, I broke production\") solves nothing."),
+        RuleExample(
+            """
+            ## Challenges
+            - **Challenge:** Tests were slow.
+              - **Solution:** Ran them in parallel.
+            - ↓**Challenge:** The cache served stale prices.
+              - **Solution:**
+            """, note: "A solution label left empty is no solution."),
+        RuleExample(
+            """
             ↓## Challenges Faced and Solutions Implemented
             These were my main challenges:
 
@@ -259,5 +273,22 @@ enum PairingRuleExamples {
             ## Overview
             Over the program I struggled with imposter syndrome.
             """, note: "No challenges section at all: the `sections` rule reports that, this rule stays silent."),
+        RuleExample(
+            """
+            ## Challenges
+            - **Challenge:** [e.g., describe a challenge you faced]
+
+            **Challenge:**
+            - The API had to serve ten times more traffic.
+            - The database was the bottleneck.
+
+            **Solution:**
+            - Added read replicas.
+            - Cached the hottest queries in Redis.
+
+            **1. Deployment**
+            Challenge: The container would not start on Render.
+            Solution: Bound the server to the PORT variable.
+            """, note: "A template field is no challenge; a label line and its list are one challenge (or one solution); numbered title lines over plain labels."),
     ]
 }
