@@ -104,6 +104,11 @@ def main():
     print(f"  solved count exact      {base['solved']:.1%}")
     print(f"  unpaired precision      {base['precision']:.3f}  ({base['tp']} right, {base['fp']} false)")
     print(f"  unpaired recall         {base['recall']:.3f}  ({base['fn']} missed)")
+    heldout = [label for label in labels if label["name"].startswith("heldout-")]
+    if heldout:
+        held = measure(binary, set_dir, heldout)
+        print(f"  held-out part ({len(heldout)} documents, never used to tune): count exact {held['count']:.1%}, "
+              f"precision {held['precision']:.3f}, recall {held['recall']:.3f}")
     if "--show-misses" in flags:
         for miss in base["misses"]:
             print("   ", miss)

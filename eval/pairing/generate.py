@@ -73,6 +73,35 @@ POOL = [
      "Moved report generation to a Celery task.", "I moved report generation to a Celery task."),
 ]
 
+# Written after the heuristics were changed and never used to change them: the held-out part of
+# the set (documents named `heldout-*`), whose figures evaluate.py prints separately.
+HELDOUT_POOL = [
+    ("Payment sandbox", "The sandbox rejected every signature I sent.",
+     "Signing the raw request body instead of the parsed JSON.", "Signing the raw body instead of the parsed JSON cleared it up."),
+    ("Email delays", "Confirmation emails took minutes to arrive.",
+     "Sending moved to a background queue.", "Once I moved sending to a background queue, emails arrived in seconds."),
+    ("Static files", "Static files returned 404 in production.",
+     "collectstatic runs in the build step now.", "It turned out collectstatic never ran; I added it to the build step."),
+    ("Token refresh", "Mobile clients kept their expired tokens and got 401 errors.",
+     "Clients refresh on the first 401 and retry once.", "We taught the clients to refresh on the first 401 and retry once."),
+    ("Pagination", "Offset pagination got very slow past page 500.",
+     "Keyset pagination on the created_at column.", "Keyset pagination on created_at made deep pages instant."),
+    ("Learning Go", "Go's error handling felt verbose and confusing after Python.",
+     "Writing a small CLI in Go every weekend.", "Writing a small CLI every weekend made it feel natural."),
+    ("Race on stock", "Two buyers could purchase the last item at the same time.",
+     "SELECT ... FOR UPDATE inside the checkout transaction.", "I locked the row with SELECT FOR UPDATE inside the transaction."),
+    ("Docker on Windows", "Docker Desktop would not start on my Windows laptop.",
+     "WSL2 with the Docker engine installed inside it.", "In the end WSL2 with Docker inside it works fine."),
+    ("Log noise", "The logs were so noisy that real errors got lost.",
+     "Structured logging with levels and a request id.", "Switching to structured logs with a request id fixed the noise."),
+    ("Burnout", "Around week ten I was exhausted and behind on every project.",
+     "Two rest days a week, no exceptions.", "Taking two rest days a week brought my energy back."),
+    ("Flaky CI", "The CI pipeline failed randomly on network calls.",
+     "Mocked the external APIs in tests.", "I mocked the external APIs, so CI no longer depends on the network."),
+    ("Schema changes", "Renaming a column broke the running app during deploys.",
+     "Expand-and-contract migrations over two releases.", "Expand-and-contract migrations over two releases avoid the downtime."),
+]
+
 FRENCH_POOL = [
     ("Ordre des messages", "Les événements arrivaient dans le désordre et c'était difficile à reproduire.",
      "Partitionner la file par identifiant de commande.", "Je l'ai corrigé en partitionnant la file par commande."),
@@ -318,6 +347,18 @@ def main():
                 mutant = [(*c[:4], index != drop) for index, c in enumerate(items)]
                 add(base + "-mutant", f"Project {serial}", title, build(mutant, random.Random(serial)), count,
                     count - 1, section=section)
+
+    # The held-out documents: every format once over the held-out pool, half with one solution missing.
+    held = random.Random(1115)
+    for index, (format_name, build) in enumerate(list(FORMATS.items()) + [("separate", separate_sections)]):
+        count = held.randint(2, 4)
+        picked = held.sample(HELDOUT_POOL, count)
+        unsolved = {held.randrange(count)} if index % 2 else set()
+        if format_name == "separate" and unsolved:
+            unsolved = {count - 1}
+        items = [(*c, position not in unsolved) for position, c in enumerate(picked)]
+        add(f"heldout-{index:02d}-{format_name}", f"Capstone {index}", held.choice(TITLES),
+            build(items, random.Random(index + 500)), count, count - len(unsolved), section=format_name != "separate")
 
     # Patterns of point 4 of the issue and the counter-examples, written out one by one.
     for name, body, count, solved in SPECIAL:

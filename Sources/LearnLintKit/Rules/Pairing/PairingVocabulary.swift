@@ -132,7 +132,9 @@ struct PairingVocabulary: Sendable {
         // "No major challenges" names none.
         if contains(firstIndex, in: tokens, negatable: true) { return true }
         if contains(difficultyIndex, in: tokens, negatable: true) { return true }
-        guard heuristics.isOn(.unfinishedNeedsDenial) else { return contains(unfinishedIndex, in: tokens, negatable: false) }
+        // Most texts hold no `unfinished` word: only those are split into clauses.
+        guard contains(unfinishedIndex, in: tokens, negatable: false) else { return false }
+        guard heuristics.isOn(.unfinishedNeedsDenial) else { return true }
         // "Queries still finish in 3 ms", "simple yet effective": the story is not over only when
         // the clause opens with the word ("Still behind on two projects") or denies ("not solved yet").
         return PairingText.clauses(text).contains { clause in
