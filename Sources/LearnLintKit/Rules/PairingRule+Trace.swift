@@ -59,7 +59,11 @@ extension PairingRule {
         for entry in entries {
             var verdict = ""
             if entry.kind == "challenge" {
-                verdict = entry.paired ? "paired" : (entry.reportable ? "UNPAIRED, reported" : "unpaired, not reported")
+                if entry.paired {
+                    verdict = entry.solved ? "paired" : "paired with a solution after it"
+                } else {
+                    verdict = entry.reportable ? "UNPAIRED, reported" : "unpaired, not reported"
+                }
             }
             let fired = entry.heuristics.isEmpty ? "" : "  [" + entry.heuristics.map(\.rawValue).joined(separator: ", ") + "]"
             let head = "  line \(entry.line): \(entry.kind) (\(entry.format)) “\(entry.excerpt)”"

@@ -62,10 +62,15 @@ extension ChallengeExtractor {
         if block.isList, containsLabel(.solution, in: [.block(block)]) || containsLabel(.challenge, in: [.block(block)]) {
             return processGroup(block.children.map(Node.block), .story(owner: result.units[owner].kind == .challenge ? owner : nil))
         }
-        guard result.units[owner].kind == .challenge else { return }
-        for text in flattenedTexts(of: block, depth: 0) where !vocabulary.isPlaceholder(text) {
-            result.units[owner].evidence.append(.elaboration(text))
+        let texts = flattenedTexts(of: block, depth: 0).filter { !vocabulary.isPlaceholder($0) }
+        // A bare `**Challenge:**` is named, in messages, by the first thing its list says.
+        if let first = texts.first, vocabulary.label(atStartOf: result.units[owner].text).map({
+            PairingText.visible($0.remainder).trimmed.isEmpty
+        }) == true {
+            result.units[owner].text = first
         }
+        guard result.units[owner].kind == .challenge else { return }
+        for text in texts { result.units[owner].evidence.append(.elaboration(text)) }
     }
 
     /// A label that says nothing and has nothing under it is no unit.
