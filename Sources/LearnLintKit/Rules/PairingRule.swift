@@ -161,7 +161,9 @@ public struct PairingRule: DocumentRule {
             }
         }
         let settled = ChallengePairer.settle(units)
-        let scorer = PairingScorer(vocabulary: vocabulary, solutionsPromised: extractor.solutionsPromised)
+        let scorer = PairingScorer(
+            vocabulary: vocabulary, solutionsPromised: extractor.solutionsPromised,
+            separateSolutions: units.contains { $0.separate })
         let verdicts = settled.map(scorer.verdict(of:))
         return PairingAnalysis(
             units: settled, verdicts: verdicts, outcome: ChallengePairer.pair(settled, verdicts: verdicts),

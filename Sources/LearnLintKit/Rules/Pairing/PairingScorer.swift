@@ -15,6 +15,9 @@ struct PairingScorer: Sendable {
     let vocabulary: PairingVocabulary
     /// The section's title names solutions as well as challenges, so its bullets should hold both.
     let solutionsPromised: Bool
+    /// A separate solutions section follows: a challenge bullet opens with its problem, so its first
+    /// clause is never read as the solution ("Adding a column locked the table").
+    var separateSolutions = false
 
     private var heuristics: PairingHeuristicSet { vocabulary.heuristics }
 
@@ -81,7 +84,7 @@ struct PairingScorer: Sendable {
     // MARK: - Private helpers
 
     private func titledBodyCue(title: String?, body: String, namesDifficulty: Bool) -> PairingHeuristic? {
-        if let cue = vocabulary.solvingCue(body, statementFirst: title == nil) { return cue }
+        if let cue = vocabulary.solvingCue(body, statementFirst: title == nil || separateSolutions) { return cue }
         if solutionsPromised, heuristics.isOn(.promisedOutcome), tellsProblemThenOutcome(body) { return .promisedOutcome }
         let hasBody = !PairingText.visible(body).trimmed.isEmpty
         // "**Scaling:** Horizontal scaling behind a load balancer." under "Challenges and Solutions".
