@@ -11,7 +11,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema eval eval-sections words
+.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema eval eval-sections eval-pairing words
 
 all: build
 
@@ -75,13 +75,19 @@ words:
 	fi
 	python3 scripts/english-words.py
 
-## eval: every evaluation set (each a prerequisite: others add theirs to the list)
-eval: eval-sections
+## eval: the rule kinds measured on evaluation sets of their own (each set a prerequisite)
+eval: eval-sections eval-pairing
 
 ## eval-sections: section precision/recall and spelling recall/precision on eval/sections (issue 14)
 eval-sections: debug
 	python3 eval/sections/generate.py
 	python3 eval/sections/evaluate.py .build/debug/learnlint
+
+## eval-pairing: challenge-count accuracy, unpaired-challenge precision/recall and the ablation table
+EVAL_PAIRING := .build/eval-pairing
+eval-pairing: debug
+	python3 eval/pairing/generate.py $(EVAL_PAIRING)
+	python3 eval/pairing/evaluate.py .build/debug/learnlint $(EVAL_PAIRING) $(EVAL_ARGS)
 
 clean:
 	rm -rf .build
