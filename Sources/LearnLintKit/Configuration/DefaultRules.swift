@@ -26,8 +26,8 @@ rules:
     sections:
       - id: technologies
         title: Key Technologies
-        match: ["*technolog*", "*tech stack*", "stack", "tools*", "*tools", "*tools used*", "*tools and*",
-                "*languages and frameworks*"]
+        match: ["*technolog*", "*tech stack*", "stack", "my stack", "our stack", "the stack", "stack used", "tools*",
+                "*tools", "*tools used*", "*tools and*", "*languages and frameworks*"]
         min_items: 3
         content: terms
       - id: concepts
@@ -45,7 +45,7 @@ rules:
       - id: practices
         title: Best Practices and Personal Takeaways
         match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*", "lessons",
-                "*reflection*"]
+                "*reflection*", "*do differently*"]
     order: [technologies, concepts, challenges, practices]
 
   # Technology names: one canonical spelling per technology. `aliases` are accepted other names;
