@@ -71,6 +71,7 @@ enum RenderingRuleExamples {
                 ## Key Technologies
                 ↓•\tDjango
                 •\tPostgreSQL
+                \u{F0B7} Redis
 
                 ## Challenges
                 ↓Challenge\tSolution

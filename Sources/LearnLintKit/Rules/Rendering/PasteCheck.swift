@@ -1,7 +1,7 @@
 /// What a paste from a word processor or a rendered web page leaves: `•` bullets, tab-separated
 /// "tables", and headings that are bare short lines in a document with no Markdown at all.
 enum PasteCheck {
-    /// Bullet characters word processors and web pages use; `` is Word's Symbol-font bullet.
+    /// Bullet characters word processors and web pages use; U+F0B7 is Word's Symbol-font bullet.
     static let bullets: Set<UInt32> = [0x2022, 0x2981, 0x25AA, 0xF0B7, 0x25CF, 0x25E6, 0x25A0, 0x2023, 0x2043, 0x27A2]
     /// A bare line longer than this (characters or words) is a sentence, not a title.
     static let titleCharacters = 60
@@ -91,7 +91,8 @@ enum PasteCheck {
         guard let first = text.unicodeScalars.first, let last = text.last, text.count <= titleCharacters,
             text.split(separator: " ").count <= titleWords
         else { return false }
-        if first.properties.isLowercase || bullets.contains(first.value) { return false }
+        // An escaped marker (`\## Title`) is the escape check's finding, not a bare title.
+        if first.properties.isLowercase || first == "\\" || bullets.contains(first.value) { return false }
         return !".,;!".contains(last)
     }
 
