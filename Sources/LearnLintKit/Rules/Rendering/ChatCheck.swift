@@ -10,6 +10,7 @@ enum ChatCheck {
         "dockerfile", "makefile", "plaintext", "text", "ini", "toml", "xml", "graphql", "jsx", "tsx", "env", "nginx",
         "markdown",
     ]
+    static let longestLabel = max(buttons.map(\.utf8.count).max() ?? 0, languages.map(\.utf8.count).max() ?? 0)
     /// Words a chat reply opens with, before `!`, `,` or `.`.
     static let openers = ["sure", "certainly", "absolutely", "of course", "great", "okay"]
     /// What follows the opener in a reply that hands over a text.
@@ -57,6 +58,8 @@ enum ChatCheck {
     /// Whether a paragraph line is a code box's label or button: “Copy code” always; “Copy”, “Edit” or a
     /// lower-case language name only next to another such line or directly above code.
     private static func label(of range: Range<Int>, _ lines: RenderingLines, nextLine: Int?, block: Block) -> Bool {
+        // Every label and button is a short word or two: longer lines need no look.
+        guard range.count <= longestLabel else { return false }
         let text = lines.text(range)
         let lower = text.lowercased()
         if lower == "copy code" { return true }
@@ -64,7 +67,9 @@ enum ChatCheck {
         let line = lines.lines.line(ofOffset: range.lowerBound)
         func isBoxLine(_ other: Int) -> Bool {
             guard other >= block.range.start.line, other <= block.range.end.line else { return false }
-            let neighbour = lines.text(lines.trimmed(lines.range(ofLine: other)))
+            let range = lines.trimmed(lines.range(ofLine: other))
+            guard range.count <= longestLabel else { return false }
+            let neighbour = lines.text(range)
             return buttons.contains(neighbour.lowercased()) || languages.contains(neighbour)
         }
         if isBoxLine(line - 1) || isBoxLine(line + 1) { return true }

@@ -2,7 +2,6 @@
 /// GitHub anchor: a contents list naming a section never written, or an emoji heading (`#-key-…`).
 enum FragmentCheck {
     static func pitfalls(_ lines: RenderingLines) -> [RenderingPitfall] {
-        let anchors = Anchors(lines)
         var found: [RenderingPitfall] = []
         var links: [(link: Inline, blockStart: Int)] = []
         for block in lines.leaves {
@@ -14,6 +13,8 @@ enum FragmentCheck {
             }
             block.forEach { $0.inlines.forEach(visit) }
         }
+        guard !links.isEmpty else { return [] }
+        let anchors = Anchors(lines)
         for (link, blockStart) in links {
             guard case .link(let destination) = link.kind else { continue }
             let fragment = percentDecoded(String(destination.dropFirst()))

@@ -31,8 +31,11 @@ enum SetextCheck {
         }
         guard lines.lastLine >= 1 else { return ([], []) }
         for line in 1...lines.lastLine where !lines.isOpaqueLine(line) {
-            let range = lines.trimmed(lines.range(ofLine: line))
-            guard let marker = marker(range, lines) else { continue }
+            // Git writes markers at the line start: most lines are ruled out by their first byte.
+            let raw = lines.range(ofLine: line)
+            guard raw.count >= 7, markers[lines.bytes[raw.lowerBound]] != nil else { continue }
+            let range = lines.trimmed(raw)
+            guard range.lowerBound == raw.lowerBound, let marker = marker(range, lines) else { continue }
             switch marker {
             case .ours:
                 if let earlier = open { stray(earlier.line, earlier.range) }
@@ -70,8 +73,7 @@ enum SetextCheck {
     /// `<<<<<<< HEAD`, `=======`, `||||||| base`, `>>>>>>> branch`: seven characters at the line start.
     private static func marker(_ range: Range<Int>, _ lines: RenderingLines) -> ConflictMarker? {
         let bytes = lines.bytes
-        guard range.count >= 7, range.lowerBound == lines.lines.byteRange(ofLine: lines.lines.line(ofOffset: range.lowerBound)).lowerBound
-        else { return nil }
+        guard range.count >= 7 else { return nil }
         let first = bytes[range.lowerBound]
         guard let kind = markers[first], bytes[range.lowerBound..<(range.lowerBound + 7)].allSatisfy({ $0 == first }) else { return nil }
         if range.count == 7 { return kind }
