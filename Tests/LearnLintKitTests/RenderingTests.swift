@@ -19,7 +19,8 @@ import Testing
     @Test(arguments: [
         ("🎯 Major Learnings", "-major-learnings"), ("Challenges Faced & Solutions", "challenges-faced--solutions"),
         ("C++ and C#", "c-and-c"), ("Café Notes", "café-notes"), ("1. Key Technologies:", "1-key-technologies"),
-        ("`make test` works", "make-test-works"), ("snake_case names", "snake_case-names"), ("What's new?", "whats-new"),
+        ("`make test` works", "make-test-works"), ("snake_case names", "snake_case-names"),
+        ("What's new?", "whats-new"),
     ])
     func slugFollowsGitHub(title: String, anchor: String) {
         #expect(GitHubSlugger.slug(title) == anchor)
@@ -27,7 +28,10 @@ import Testing
 
     @Test func repeatedHeadingsAreNumbered() {
         var slugger = GitHubSlugger()
-        #expect(["Notes", "Notes", "Notes-1", "Notes"].map { slugger.anchor(for: $0) } == ["notes", "notes-1", "notes-1-1", "notes-2"])
+        #expect(
+            ["Notes", "Notes", "Notes-1", "Notes"].map { slugger.anchor(for: $0) } == [
+                "notes", "notes-1", "notes-1-1", "notes-2",
+            ])
     }
 
     @Test func linksToShortcodeAndHTMLAnchorsAreFine() throws {
@@ -65,7 +69,9 @@ import Testing
     @Test func hiddenTitleIsExplainedWithItsLine() throws {
         let document = Document(path: "a.md", text: "# Notes\n\n```\ncode\n\n## 🔧 Key Technologies\n- Go\n")
         let explanation = HiddenTitles(document).explanation(for: [WildcardPattern("*technolog*")])
-        #expect(explanation?.message == "“🔧 Key Technologies” at line 6 is inside the code block opened at line 3, which is never closed")
+        #expect(
+            explanation?.message
+                == "“🔧 Key Technologies” at line 6 is inside the code block opened at line 3, which is never closed")
         #expect(explanation?.range.start == SourcePosition(line: 6, column: 4))
         #expect(HiddenTitles(document).explanation(for: [WildcardPattern("*challenge*")]) == nil)
     }
@@ -78,7 +84,8 @@ import Testing
     // MARK: - Precision
 
     @Test func oneDeliberateEscapeIdiomIsNotReported() throws {
-        let footnotes = (1...5).map { "## Release \($0)\n\n\\* Refer to the platform page for more.\n" }.joined(separator: "\n")
+        let footnotes = (1...5).map { "## Release \($0)\n\n\\* Refer to the platform page for more.\n" }.joined(
+            separator: "\n")
         #expect(try findings(footnotes).isEmpty, "the same escaped marker, however often, is an idiom")
         #expect(try findings("Use \\*\\*kwargs and \\*\\*options in Python.\n\n\\# literal").isEmpty)
     }
@@ -107,10 +114,14 @@ import Testing
     // MARK: - Hostile input
 
     static let fragments = [
-        "```\n", "````\n", "~~~\n", "```bash\n", "## Key Technologies\n", "# comment\n", "\\## Escaped\n", "\\- item\n", "1\\. item\n",
-        "\\*\\*bold\\*\\*", "    - indented\n", "    ## indented\n", "•\tbullet\n", "a\tb\tc\n", "python\n", "Copy code\n",
-        "Sure! Here's it\n", "<<<<<<< HEAD\n", "=======\n", ">>>>>>> b\n", "---\n", "===\n", "ðŸ“š", "â€™", "ðŸ", "Ã", "[a](#x)",
-        "[b](#-key-technologies)", "<a id=\"x\">", ":rocket:", "`code`", "\n\n", "> ", "- ", "\r\n", "\t", "é", "👩‍💻", "\u{0}",
+        "```\n", "````\n", "~~~\n", "```bash\n", "## Key Technologies\n", "# comment\n", "\\## Escaped\n", "\\- item\n",
+        "1\\. item\n",
+        "\\*\\*bold\\*\\*", "    - indented\n", "    ## indented\n", "•\tbullet\n", "a\tb\tc\n", "python\n",
+        "Copy code\n",
+        "Sure! Here's it\n", "<<<<<<< HEAD\n", "=======\n", ">>>>>>> b\n", "---\n", "===\n", "ðŸ“š", "â€™", "ðŸ", "Ã",
+        "[a](#x)",
+        "[b](#-key-technologies)", "<a id=\"x\">", ":rocket:", "`code`", "\n\n", "> ", "- ", "\r\n", "\t", "é", "👩‍💻",
+        "\u{0}",
         String(repeating: "#", count: 9) + " x\n", "**Title**\n",
     ]
 
@@ -129,7 +140,9 @@ import Testing
             let found = try findings(text)
             let lines = LineIndex(text)
             for finding in found {
-                #expect(finding.range.start.line >= 1 && finding.range.start.line <= lines.lineCount, "\(finding.message) in \(text.debugDescription)")
+                #expect(
+                    finding.range.start.line >= 1 && finding.range.start.line <= lines.lineCount,
+                    "\(finding.message) in \(text.debugDescription)")
                 #expect(finding.range.start <= finding.range.end)
             }
             var fixed = text
@@ -138,7 +151,8 @@ import Testing
                 if applied == 0 { break }
                 fixed = next
             }
-            #expect(Fixer.apply(try findings(fixed), to: fixed).applied == 0, "fixes converge on \(text.debugDescription)")
+            #expect(
+                Fixer.apply(try findings(fixed), to: fixed).applied == 0, "fixes converge on \(text.debugDescription)")
         }
     }
 

@@ -24,7 +24,8 @@ public struct RenderingRule: DocumentRule {
             let name = try item.string()
             guard let kind = RenderingPitfall.Kind(rawValue: name) else {
                 let hint = Suggestion.closest(to: name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-                throw .invalid(item.location, "unknown pitfall '\(name)'\(hint); known: \(known.joined(separator: ", "))")
+                throw .invalid(
+                    item.location, "unknown pitfall '\(name)'\(hint); known: \(known.joined(separator: ", "))")
             }
             pitfalls.insert(kind)
         }
@@ -35,7 +36,8 @@ public struct RenderingRule: DocumentRule {
         let lines = context.document.lines
         return RenderingPitfalls.find(in: context.document, kinds: pitfalls).map { pitfall in
             let range = SourceRange(
-                start: lines.position(ofOffset: pitfall.range.lowerBound), end: lines.position(ofOffset: pitfall.range.upperBound))
+                start: lines.position(ofOffset: pitfall.range.lowerBound),
+                end: lines.position(ofOffset: pitfall.range.upperBound))
             var data: [(key: String, value: JSONValue)] = [("pitfall", .string(pitfall.kind.rawValue))]
             var fix: Fix?
             if let repair = pitfall.fix {

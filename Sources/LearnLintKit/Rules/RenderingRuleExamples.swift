@@ -3,19 +3,20 @@ enum RenderingRuleExamples {
     static let description = RuleKindDescription(
         kind: "rendering",
         defaultRuleID: "rendering-pitfalls",
-        summary: "The document renders on GitHub the way it reads in an editor: no unclosed fence, escaped or indented Markdown, pasted leftovers, mojibake or dead contents links.",
+        summary:
+            "The document renders on GitHub the way it reads in an editor: no unclosed fence, escaped or indented Markdown, pasted leftovers, mojibake or dead contents links.",
         rationale: """
             Learnings documents are often pasted from a chat assistant, a word processor or a web page, \
             and then render on GitHub nothing like what the author saw; such a document merely "misses \
             every section". This rule says why, at the line: a code fence that is never closed (and the \
-            headings it swallows), backslash-escaped Markdown, headings or lists indented into a code \
+            headings it swallows) or that wraps the whole document, `##Title` without its space, backslash-escaped Markdown, headings or lists indented into a code \
             block, `•` bullets, tab-separated tables and bare title lines, a chat code box's `python` / \
             `Copy code` labels and "Sure! Here's …" replies, a `---` or `===` that makes a heading of a \
             paragraph, merge-conflict markers, mojibake (`ðŸ“š` for 📚), and `#fragment` links that match \
             no heading's GitHub anchor (lower case, punctuation and emoji dropped, spaces to `-`, repeats \
             numbered `-1`, `-2`). When a required section is missing because its title is hidden this way, \
             the sections rule's finding says so and points at the line. `learnlint fix` applies only the \
-            safe repairs: unescaping, `•` → `- `, mojibake that decodes unambiguously, and an anchor that \
+            safe repairs: unescaping, `•` → `- `, the space of `##Title`, mojibake that decodes unambiguously, and an anchor that \
             differs from a heading's only in hyphens. Code blocks, code spans and HTML are never read as text.
             """,
         defaultSeverity: .warning,
@@ -45,7 +46,27 @@ enum RenderingRuleExamples {
                 ```bash
                 python manage.py runserver
                 ```
-                """, note: "A fence left open pairs with the next one: `bash` opens nothing and code and text trade places."),
+                """,
+                note: "A fence left open pairs with the next one: `bash` opens nothing and code and text trade places."),
+            RuleExample(
+                """
+                ↓```markdown
+                # My learnings
+
+                ## Key Technologies
+                - Django
+
+                ## Challenges
+                - Slow queries
+                ```
+                """, note: "A chat answer copied with its `markdown` box: the whole document shows as source."),
+            RuleExample(
+                """
+                ↓##Key Technologies
+                - Django
+
+                ↓#Challenges Faced
+                """, note: "No space after the `#`s: GitHub shows the line as text (`fix` adds the space)."),
             RuleExample(
                 """
                 ↓\\## Key Technologies
@@ -76,7 +97,8 @@ enum RenderingRuleExamples {
                 ## Challenges
                 ↓Challenge\tSolution
                 Slow queries\tIndexes
-                """, note: "Word-processor bullets (`fix` writes `- `) and a tab-separated table render as one paragraph."),
+                """,
+                note: "Word-processor bullets (`fix` writes `- `) and a tab-separated table render as one paragraph."),
             RuleExample(
                 """
                 ↓Key Technologies
@@ -123,7 +145,8 @@ enum RenderingRuleExamples {
                 ## 🔧 Key Technologies
                 - Django
                 """,
-                note: "The emoji heading's anchor is `#-key-technologies` (`fix` writes it); no heading is “Challenges”."),
+                note:
+                    "The emoji heading's anchor is `#-key-technologies` (`fix` writes it); no heading is “Challenges”."),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -157,6 +180,20 @@ enum RenderingRuleExamples {
                 Bad encodings show `â€™` instead of an apostrophe, in a café or anywhere.
                 I used python and bash daily; copy the file first.
                 """, note: "Escapes used correctly in prose, mojibake quoted in code, and ordinary words."),
+            RuleExample(
+                """
+                ## Key Technologies
+                - Django
+
+                #100DaysOfCode kept me going, and testing was my #1 priority.
+
+                My README template:
+
+                ```markdown
+                ## Key Technologies
+                ## Challenges
+                ```
+                """, note: "A hashtag, a number, and a short Markdown example inside a document."),
             RuleExample(
                 """
                 - [Key Technologies](#-key-technologies)

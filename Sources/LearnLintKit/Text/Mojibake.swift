@@ -48,8 +48,9 @@ public enum Mojibake {
         var found: [Damage] = []
         func record(_ range: Range<Int>, _ original: String?) {
             if let last = found.last, last.range.upperBound == range.lowerBound {
-                found[found.count - 1] = Damage(
-                    range: last.range.lowerBound..<range.upperBound, original: last.original.flatMap { a in original.map { a + $0 } })
+                // One unknown piece makes the whole run unknown.
+                let joined = last.original.flatMap { before in original.map { before + $0 } }
+                found[found.count - 1] = Damage(range: last.range.lowerBound..<range.upperBound, original: joined)
             } else {
                 found.append(Damage(range: range, original: original))
             }
@@ -80,7 +81,8 @@ public enum Mojibake {
         let limit = pair.0 == "ð" ? 4 : 3
         while index + length < scalars.count, length < limit {
             let next = scalars[index + length]
-            guard next == "?" || next == "\u{FFFD}" || (byte(for: next).map { $0 & 0xC0 == 0x80 } ?? false) else { break }
+            let isContinuation = byte(for: next).map { $0 & 0xC0 == 0x80 } ?? false
+            guard next == "?" || next == "\u{FFFD}" || isContinuation else { break }
             length += 1
         }
         return length

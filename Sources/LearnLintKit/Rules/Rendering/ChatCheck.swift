@@ -14,7 +14,9 @@ enum ChatCheck {
     /// Words a chat reply opens with, before `!`, `,` or `.`.
     static let openers = ["sure", "certainly", "absolutely", "of course", "great", "okay"]
     /// What follows the opener in a reply that hands over a text.
-    static let handovers = ["here's", "here’s", "here is", "here are", "below is", "below are", "i've", "i’ve", "i have"]
+    static let handovers = [
+        "here's", "here’s", "here is", "here are", "below is", "below are", "i've", "i’ve", "i have",
+    ]
 
     static func pitfalls(_ lines: RenderingLines) -> [RenderingPitfall] {
         var found: [RenderingPitfall] = []
@@ -24,7 +26,8 @@ enum ChatCheck {
             case .paragraph:
                 for (line, start, end) in lines.contentLines(of: block) {
                     let range = lines.trimmed(start..<end)
-                    let label = label(of: range, lines, nextLine: line < block.range.end.line ? line + 1 : nil, block: block)
+                    let label = label(
+                        of: range, lines, nextLine: line < block.range.end.line ? line + 1 : nil, block: block)
                     let continues = previous.map { $0.isLeftover && $0.line == line - 1 } ?? false
                     if label, !continues {
                         let message =
@@ -89,7 +92,8 @@ enum ChatCheck {
             guard handovers.contains(where: { rest.hasPrefix($0) }) else { continue }
             let line = lines.lines.line(ofOffset: range.lowerBound)
             let end = lines.range(ofLine: line).upperBound
-            let message = "“\(lines.text(range.lowerBound..<end).prefix(30))…” is a chat assistant's reply, not part of the document: delete it"
+            let message =
+                "“\(lines.text(range.lowerBound..<end).prefix(30))…” is a chat assistant's reply, not part of the document: delete it"
             return RenderingPitfall(.chatLeftovers, range.lowerBound..<end, message)
         }
         return nil

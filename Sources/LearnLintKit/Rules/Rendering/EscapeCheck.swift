@@ -32,7 +32,8 @@ enum EscapeCheck {
             guard let first = backslashes.first, let last = backslashes.last else { return nil }
             let span = first..<(last + 1)
             let removed = Set(backslashes)
-            let replacement = String(decoding: span.filter { !removed.contains($0) }.map { lines.bytes[$0] }, as: UTF8.self)
+            let replacement = String(
+                decoding: span.filter { !removed.contains($0) }.map { lines.bytes[$0] }, as: UTF8.self)
             var written: [String] = []
             for marker in block.markers where !written.contains(marker.written) { written.append(marker.written) }
             let quoted = written.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
@@ -69,7 +70,9 @@ enum EscapeCheck {
     // MARK: - Private helpers
 
     /// An escaped block marker at the start of a line: `\## `, `\- `, `\* `, `\+ `, `\> `, `1\. `.
-    private static func lineMarker(from start: Int, to end: Int, _ lines: RenderingLines) -> (marker: Marker, title: Range<Int>?)? {
+    private static func lineMarker(from start: Int, to end: Int, _ lines: RenderingLines) -> (
+        marker: Marker, title: Range<Int>?
+    )? {
         let bytes = lines.bytes
         let backslash = UInt8(ascii: "\\")
         var index = start
@@ -105,19 +108,24 @@ enum EscapeCheck {
         guard index < end, bytes[index] == 0x20 || bytes[index] == 0x09, !backslashes.isEmpty else { return nil }
         let text = lines.trimmed(index..<end)
         guard !text.isEmpty, !lines.inCodeSpan(start..<index) else { return nil }
-        return (Marker(backslashes: backslashes, written: lines.text(start..<index), role: role), isHeading ? text : nil)
+        return (
+            Marker(backslashes: backslashes, written: lines.text(start..<index), role: role), isHeading ? text : nil
+        )
     }
 
     /// `\*\*bold text\*\*` on one line, outside code spans: an opening `\*\*` before text and a
     /// closing one after text, as bold is written (`\*\*kwargs and \*\*options` is no pair).
     private static func boldMarkers(from start: Int, to end: Int, _ lines: RenderingLines) -> [Marker] {
         let bytes = lines.bytes
-        func isSpace(_ offset: Int) -> Bool { offset < start || offset >= end || bytes[offset] == 0x20 || bytes[offset] == 0x09 }
+        func isSpace(_ offset: Int) -> Bool {
+            offset < start || offset >= end || bytes[offset] == 0x20 || bytes[offset] == 0x09
+        }
         var found: [Marker] = []
         var opener: Int?
         var index = start
         while index + 3 < end {
-            guard bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "*"), bytes[index + 2] == UInt8(ascii: "\\"),
+            guard bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "*"),
+                bytes[index + 2] == UInt8(ascii: "\\"),
                 bytes[index + 3] == UInt8(ascii: "*"), !lines.inCodeSpan(index..<(index + 4))
             else {
                 index += 1
@@ -144,7 +152,8 @@ enum EscapeCheck {
         var upper = close
         if upper > open, bytes[upper - 1] == UInt8(ascii: ":") { upper -= 1 }
         let marker = Array("\\*\\*".utf8)
-        guard upper - open > 8, bytes[open..<(open + 4)].elementsEqual(marker), bytes[(upper - 4)..<upper].elementsEqual(marker)
+        guard upper - open > 8, bytes[open..<(open + 4)].elementsEqual(marker),
+            bytes[(upper - 4)..<upper].elementsEqual(marker)
         else { return nil }
         let title = lines.trimmed((open + 4)..<(upper - 4))
         return title.isEmpty ? nil : title

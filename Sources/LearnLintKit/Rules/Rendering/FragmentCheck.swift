@@ -28,7 +28,8 @@ enum FragmentCheck {
                 }
             }
             let start = link.byteRange.isEmpty ? blockStart : link.byteRange.lowerBound
-            found.append(RenderingPitfall(.brokenFragment, start..<max(start, link.byteRange.upperBound), message, fix: fix))
+            found.append(
+                RenderingPitfall(.brokenFragment, start..<max(start, link.byteRange.upperBound), message, fix: fix))
         }
         return found
     }
@@ -146,7 +147,9 @@ enum FragmentCheck {
         guard !range.isEmpty, range.upperBound <= bytes.count else { return nil }
         var index = range.lowerBound
         while index + 2 < range.upperBound {
-            if bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "("), bytes[index + 2] == UInt8(ascii: "#") {
+            if bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "("),
+                bytes[index + 2] == UInt8(ascii: "#")
+            {
                 let start = index + 2
                 var end = start
                 while end < range.upperBound, ![UInt8(ascii: ")"), 0x20, 0x09, 0x0A].contains(bytes[end]) { end += 1 }

@@ -17,18 +17,31 @@ public struct HiddenTitles: Sendable {
     public init(_ document: Document) {
         let lines = RenderingLines(document)
         var found: [(line: Int, title: Range<Int>, reason: String)] = []
-        for problem in FenceCheck.unclosedFences(lines) + FenceCheck.indentedMarkdown(lines) {
+        for problem in FenceCheck.unclosedFences(lines) + FenceCheck.fencedDocuments(lines)
+            + FenceCheck.indentedMarkdown(lines)
+        {
             found += problem.titles.map { ($0.line, $0.title, problem.reason) }
         }
+        for heading in HeadingCheck.candidates(lines) {
+            let hashes = lines.text(heading.hashes)
+            found.append(
+                (heading.line, heading.title, "has no space after “\(hashes)”, so it shows as text, not as a heading"))
+        }
         for block in EscapeCheck.scan(lines) {
-            found += block.titles.map { ($0.line, $0.title, "is backslash-escaped, so it shows as typed instead of as a heading") }
+            found += block.titles.map {
+                ($0.line, $0.title, "is backslash-escaped, so it shows as typed instead of as a heading")
+            }
         }
         for block in lines.leaves where block.kind == .paragraph {
             for (line, start, end) in lines.contentLines(of: block) {
                 guard let bullet = PasteCheck.bullet(at: start, to: end, lines) else { continue }
                 let title = lines.trimmed(bullet.text..<end)
                 if PasteCheck.isTitleLike(title, lines) {
-                    found.append((line, title, "follows a pasted “\(bullet.symbol)” bullet, so it is plain text, not a heading or list"))
+                    found.append(
+                        (
+                            line, title,
+                            "follows a pasted “\(bullet.symbol)” bullet, so it is plain text, not a heading or list"
+                        ))
                 }
             }
         }
@@ -40,14 +53,17 @@ public struct HiddenTitles: Sendable {
         self.entries = found.sorted { $0.line < $1.line }.map { entry in
             let title = lines.text(entry.title)
             let range = SourceRange(
-                start: lines.lines.position(ofOffset: entry.title.lowerBound), end: lines.lines.position(ofOffset: entry.title.upperBound))
+                start: lines.lines.position(ofOffset: entry.title.lowerBound),
+                end: lines.lines.position(ofOffset: entry.title.upperBound))
             return Entry(range: range, title: title, normalized: TitleNormalizer.normalize(title), reason: entry.reason)
         }
     }
 
     /// The first hidden title one of `patterns` matches, explained: “‘Key Technologies’ at line 40 is …”.
     public func explanation(for patterns: [WildcardPattern]) -> (message: String, range: SourceRange)? {
-        guard let entry = entries.first(where: { entry in patterns.contains { $0.matches(normalized: entry.normalized) } })
+        guard
+            let entry = entries.first(where: { entry in patterns.contains { $0.matches(normalized: entry.normalized) } }
+            )
         else { return nil }
         return ("“\(entry.title)” at line \(entry.range.start.line) \(entry.reason)", entry.range)
     }

@@ -23,7 +23,8 @@ enum MojibakeCheck {
                 replacement += lines.text(index..<piece.range.lowerBound) + (piece.original ?? "")
                 index = piece.range.upperBound
             }
-            let message = "mojibake “\(written)”\(more): UTF-8 text was read as Windows-1252; it should read “\(first.original ?? "")”"
+            let message =
+                "mojibake “\(written)”\(more): UTF-8 text was read as Windows-1252; it should read “\(first.original ?? "")”"
             found.append(RenderingPitfall(.mojibake, span, message, fix: (span, replacement)))
         }
         return found

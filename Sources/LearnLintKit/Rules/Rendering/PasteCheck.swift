@@ -23,12 +23,15 @@ enum PasteCheck {
                 replacement += Array("- ".utf8)
                 index = edit.range.upperBound
             }
-            let what = edits.count == 1 ? "this line renders as plain text" : "these \(edits.count) lines render as one paragraph"
+            let what =
+                edits.count == 1
+                ? "this line renders as plain text" : "these \(edits.count) lines render as one paragraph"
             let message =
                 "“\(first.symbol)” is a bullet pasted from a word processor or web page, not a Markdown list marker: \(what); write “- ”"
             found.append(
                 RenderingPitfall(
-                    .pastedBullets, first.range.lowerBound..<(first.range.lowerBound + first.symbol.utf8.count), message,
+                    .pastedBullets, first.range.lowerBound..<(first.range.lowerBound + first.symbol.utf8.count),
+                    message,
                     fix: (span, String(decoding: replacement, as: UTF8.self))))
         }
         return found
@@ -76,10 +79,12 @@ enum PasteCheck {
     static func bareLines(_ lines: RenderingLines) -> [(line: Int, title: Range<Int>)] {
         var found: [(line: Int, title: Range<Int>)] = []
         let leaves = lines.leaves
-        for (index, block) in leaves.enumerated() where block.kind == .paragraph && block.range.start.line == block.range.end.line {
+        for (index, block) in leaves.enumerated()
+        where block.kind == .paragraph && block.range.start.line == block.range.end.line {
             guard index + 1 < leaves.count else { continue }
             let line = block.range.start.line
-            let range = lines.trimmed(lines.contentStart(ofLine: line, in: block)..<lines.range(ofLine: line).upperBound)
+            let range = lines.trimmed(
+                lines.contentStart(ofLine: line, in: block)..<lines.range(ofLine: line).upperBound)
             if isTitleLike(range, lines) { found.append((line, range)) }
         }
         return found
@@ -92,7 +97,9 @@ enum PasteCheck {
             text.split(separator: " ").count <= titleWords
         else { return false }
         // An escaped marker (`\## Title`) is the escape check's finding, not a bare title.
-        if first.properties.isLowercase || first == "\\" || bullets.contains(first.value) { return false }
+        if first.properties.isLowercase || first == "\\" || first == "#" || bullets.contains(first.value) {
+            return false
+        }
         return !".,;!".contains(last)
     }
 
@@ -102,7 +109,9 @@ enum PasteCheck {
         guard start < end, bytes[start] >= 0xC2 else { return nil }
         var iterator = bytes[start..<end].makeIterator()
         var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator), bullets.contains(scalar.value) else { return nil }
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator), bullets.contains(scalar.value) else {
+            return nil
+        }
         let after = start + String(scalar).utf8.count
         guard after < end, bytes[after] == 0x20 || bytes[after] == 0x09 else { return nil }
         let text = lines.skipSpaces(from: after, to: end)

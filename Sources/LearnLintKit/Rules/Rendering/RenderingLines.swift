@@ -52,7 +52,9 @@ struct RenderingLines {
     /// of a block, where the block starts (after a list marker too).
     func contentStart(ofLine line: Int, in block: Block) -> Int {
         let range = range(ofLine: line)
-        if line == block.range.start.line, range.contains(block.byteRange.lowerBound) { return block.byteRange.lowerBound }
+        if line == block.range.start.line, range.contains(block.byteRange.lowerBound) {
+            return block.byteRange.lowerBound
+        }
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = bytes[index]
@@ -105,10 +107,14 @@ struct RenderingLines {
     /// `**Title**` alone on a line, optionally after a list marker and before a colon: the title's range.
     func boldOnlyLine(from start: Int, to end: Int) -> Range<Int>? {
         var index = skipListMarker(from: skipSpaces(from: start, to: end), to: end) ?? skipSpaces(from: start, to: end)
-        guard index + 4 < end, bytes[index] == UInt8(ascii: "*"), bytes[index + 1] == UInt8(ascii: "*") else { return nil }
+        guard index + 4 < end, bytes[index] == UInt8(ascii: "*"), bytes[index + 1] == UInt8(ascii: "*") else {
+            return nil
+        }
         index += 2
         var close = index
-        while close + 1 < end, !(bytes[close] == UInt8(ascii: "*") && bytes[close + 1] == UInt8(ascii: "*")) { close += 1 }
+        while close + 1 < end, !(bytes[close] == UInt8(ascii: "*") && bytes[close + 1] == UInt8(ascii: "*")) {
+            close += 1
+        }
         guard close + 1 < end, close > index else { return nil }
         let rest = trimmed((close + 2)..<end)
         guard rest.isEmpty || (rest.count == 1 && bytes[rest.lowerBound] == UInt8(ascii: ":")) else { return nil }
@@ -124,7 +130,8 @@ struct RenderingLines {
             index += 1
         } else {
             while index < end, index - start < 9, ASCIIByte.isDigit(bytes[index]) { index += 1 }
-            guard index > start, index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return nil }
+            guard index > start, index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
+            else { return nil }
             index += 1
         }
         guard index < end, bytes[index] == 0x20 || bytes[index] == 0x09 else { return nil }
@@ -143,7 +150,9 @@ struct RenderingLines {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
-        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D {
+            upper -= 1
+        }
         return lower..<upper
     }
 
@@ -173,7 +182,9 @@ struct RenderingLines {
 
     private mutating func collectCodeSpans(_ inline: Inline) {
         if inline.kind == .code {
-            if codeSpans.last.map({ $0.lowerBound < inline.byteRange.lowerBound }) ?? true { codeSpans.append(inline.byteRange) }
+            if codeSpans.last.map({ $0.lowerBound < inline.byteRange.lowerBound }) ?? true {
+                codeSpans.append(inline.byteRange)
+            }
             return
         }
         for child in inline.children { collectCodeSpans(child) }

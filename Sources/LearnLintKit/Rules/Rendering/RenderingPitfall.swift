@@ -3,6 +3,8 @@ struct RenderingPitfall: Sendable {
     /// The pitfalls the `rendering` kind knows; the raw values are the ids rules.yaml's `pitfalls:` takes.
     enum Kind: String, CaseIterable, Sendable {
         case unclosedFence = "unclosed-fence"
+        case fencedDocument = "fenced-document"
+        case headingWithoutSpace = "heading-without-space"
         case escapedMarkdown = "escaped-markdown"
         case indentedAsCode = "indented-as-code"
         case pastedBullets = "pasted-bullets"
@@ -36,6 +38,10 @@ enum RenderingPitfalls {
         let lines = RenderingLines(document)
         var found: [RenderingPitfall] = []
         if kinds.contains(.unclosedFence) { found += FenceCheck.unclosedFences(lines).map(\.pitfall) }
+        if kinds.contains(.fencedDocument) {
+            found += FenceCheck.fencedDocuments(lines).filter(\.reported).map(\.pitfall)
+        }
+        if kinds.contains(.headingWithoutSpace) { found += HeadingCheck.pitfalls(lines) }
         if kinds.contains(.indentedAsCode) { found += FenceCheck.indentedMarkdown(lines).map(\.pitfall) }
         if kinds.contains(.escapedMarkdown) { found += EscapeCheck.pitfalls(lines) }
         if kinds.contains(.pastedBullets) { found += PasteCheck.bullets(lines) }

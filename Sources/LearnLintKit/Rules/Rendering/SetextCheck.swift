@@ -26,7 +26,8 @@ enum SetextCheck {
         var markerLines: Set<Int> = []
         var open: (line: Int, range: Range<Int>)?
         func stray(_ line: Int, _ range: Range<Int>) {
-            let message = "merge-conflict marker “\(lines.text(range))” left in the document: resolve the conflict and delete it"
+            let message =
+                "merge-conflict marker “\(lines.text(range))” left in the document: resolve the conflict and delete it"
             found.append(RenderingPitfall(.mergeConflict, range, message))
         }
         guard lines.lastLine >= 1 else { return ([], []) }
@@ -64,7 +65,9 @@ enum SetextCheck {
         guard start < block.range.end.line else { return nil }
         for line in (start + 1)...block.range.end.line {
             let range = lines.trimmed(lines.range(ofLine: line))
-            guard let first = lines.bytes[range].first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { continue }
+            guard let first = lines.bytes[range].first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else {
+                continue
+            }
             if lines.bytes[range].allSatisfy({ $0 == first || $0 == 0x20 }) { return line }
         }
         return nil
@@ -75,7 +78,8 @@ enum SetextCheck {
         let bytes = lines.bytes
         guard range.count >= 7 else { return nil }
         let first = bytes[range.lowerBound]
-        guard let kind = markers[first], bytes[range.lowerBound..<(range.lowerBound + 7)].allSatisfy({ $0 == first }) else { return nil }
+        guard let kind = markers[first], bytes[range.lowerBound..<(range.lowerBound + 7)].allSatisfy({ $0 == first })
+        else { return nil }
         if range.count == 7 { return kind }
         // `=======` stands alone; the others may name a branch after one space.
         return kind != .separator && bytes[range.lowerBound + 7] == 0x20 ? kind : nil
@@ -83,7 +87,9 @@ enum SetextCheck {
 
     /// Setext headings whose text is a sentence or several lines: a `---` meant as a horizontal rule,
     /// or an `===` meant as a divider, written right under a paragraph.
-    private static func accidentalHeadings(_ lines: RenderingLines, skipping conflictLines: Set<Int>) -> [RenderingPitfall] {
+    private static func accidentalHeadings(_ lines: RenderingLines, skipping conflictLines: Set<Int>)
+        -> [RenderingPitfall]
+    {
         var found: [RenderingPitfall] = []
         for block in lines.leaves {
             guard case .heading(let level, true) = block.kind else { continue }
