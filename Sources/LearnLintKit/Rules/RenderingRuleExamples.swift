@@ -179,6 +179,10 @@ enum RenderingRuleExamples {
                 2024\\. was the year I started.
                 Bad encodings show `â€™` instead of an apostrophe, in a café or anywhere.
                 I used python and bash daily; copy the file first.
+
+                Languages I tried:
+                python
+                go
                 """, note: "Escapes used correctly in prose, mojibake quoted in code, and ordinary words."),
             RuleExample(
                 """
@@ -186,6 +190,8 @@ enum RenderingRuleExamples {
                 - Django
 
                 #100DaysOfCode kept me going, and testing was my #1 priority.
+
+                #include <stdio.h>
 
                 My README template:
 

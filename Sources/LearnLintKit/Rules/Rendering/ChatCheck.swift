@@ -68,12 +68,15 @@ enum ChatCheck {
         if lower == "copy code" { return true }
         guard buttons.contains(lower) || languages.contains(text) else { return false }
         let line = lines.lines.line(ofOffset: range.lowerBound)
+        // A language name needs a button beside it (a list of languages is not a code box); a button
+        // needs a language name or another button.
+        let isButton = buttons.contains(lower)
         func isBoxLine(_ other: Int) -> Bool {
             guard other >= block.range.start.line, other <= block.range.end.line else { return false }
             let range = lines.trimmed(lines.range(ofLine: other))
             guard range.count <= longestLabel else { return false }
             let neighbour = lines.text(range)
-            return buttons.contains(neighbour.lowercased()) || languages.contains(neighbour)
+            return buttons.contains(neighbour.lowercased()) || (isButton && languages.contains(neighbour))
         }
         if isBoxLine(line - 1) || isBoxLine(line + 1) { return true }
         // The last line of a paragraph, with a code block right under it.

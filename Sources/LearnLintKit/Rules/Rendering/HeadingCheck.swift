@@ -1,6 +1,6 @@
 /// `##Key Technologies`: a heading written without the space GitHub needs after its `#`s, so it shows
-/// as text. One `#` before a word is a hashtag (`#100DaysOfCode`); it counts only before a title of
-/// two words or more standing alone as its paragraph.
+/// as text. One `#` before a word is a hashtag (`#100DaysOfCode`) or code (`#include`); it counts only
+/// before a capitalised title of two words or more standing alone as its paragraph.
 enum HeadingCheck {
     /// A heading-like line without its space: the `#`s, and the title after them.
     struct Line {
@@ -35,7 +35,9 @@ enum HeadingCheck {
                 // A letter or an emoji (any byte past ASCII), not a digit (`#1 priority`) or punctuation.
                 guard ASCIIByte.isLetter(bytes[index]) || bytes[index] >= 0xC2 else { continue }
                 let title = lines.trimmed(index..<end)
-                if level == 1 && !(single && bytes[title].contains(0x20)) { continue }
+                // `#include <stdio.h>` is C, `#python` a tag: one `#` needs a capital or an emoji first.
+                let capital = ASCIIByte.isUpper(bytes[index]) || bytes[index] >= 0xC2
+                if level == 1 && !(single && capital && bytes[title].contains(0x20)) { continue }
                 guard !lines.inCodeSpan(start..<end) else { continue }
                 found.append(Line(line: line, hashes: start..<index, title: title))
             }
