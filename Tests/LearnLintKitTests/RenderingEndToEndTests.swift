@@ -22,6 +22,12 @@ import Testing
         try expectGolden(result.stdout, "fixtures/rendering/expected.json")
     }
 
+    @Test func renderingReportMatchesTheSchema() throws {
+        let tool = try venvTool("check-jsonschema")
+        let result = try runProgram(tool, ["--schemafile", "docs/schemas/report.schema.json", "fixtures/rendering/expected.json"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
     @Test func everyPitfallFixtureIsFlaggedAndOnlyThere() throws {
         let result = try runLearnLint([
             "check", "fixtures/rendering", "--config", "rules.yaml", "--format", "json", "--fail-on", "never",
