@@ -52,7 +52,7 @@ import Testing
     @Test func wellFormedDocumentHasNoFindingAtAll() throws {
         let result = try runLearnLint(["check", "fixtures/rendering/well-formed/README.md", "--config", "rules.yaml"])
         #expect(result.status == 0)
-        #expect(result.stdout == "1 document checked: no problems.\n", "\(result.stdout)")
+        #expect(result.stdout == "1 document checked against rules.yaml: no problems.\n", "\(result.stdout)")
     }
 
     @Test func missingSectionsSayWhyAndPointAtTheLine() throws {

@@ -99,7 +99,7 @@ import Testing
     @Test func pitfallsCanBeChosen() throws {
         let markdown = "## ðŸ”§ Tools\n- [x](#nowhere)\n"
         #expect(try findings(markdown).count == 2)
-        #expect(try findings(markdown, pitfalls: "[mojibake]").map { $0.data.first?.value.stringValue } == ["mojibake"])
+        #expect(try findings(markdown, pitfalls: "[mojibake]").map { $0.data.pitfall } == ["mojibake"])
     }
 
     @Test func unknownPitfallIsAConfigurationError() throws {

@@ -47,13 +47,13 @@ public struct Finding: Sendable {
     public var range: SourceRange
     public var contributor: String?
     /// Machine-readable details (`section`, `found`, `expected`…), printed in JSON and SARIF.
-    public var data: [(key: String, value: JSONValue)]
+    public var data: FindingData
     public var fix: Fix?
     public var related: [RelatedLocation]
 
     public init(
         rule: String, kind: String, severity: Severity, message: String, path: String, range: SourceRange,
-        contributor: String? = nil, data: [(key: String, value: JSONValue)] = [], fix: Fix? = nil,
+        contributor: String? = nil, data: FindingData = FindingData(), fix: Fix? = nil,
         related: [RelatedLocation] = []
     ) {
         self.rule = rule
@@ -68,11 +68,20 @@ public struct Finding: Sendable {
         self.related = related
     }
 
-    /// The order reports list findings in: by path, position, then rule.
+    /// The order reports list findings in: by path, position, then rule. Findings of one rule at one
+    /// place keep the order the rule gave them (Swift's sort is stable): missing sections come in the
+    /// configured order, not alphabetically.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         if a.path != b.path { return a.path < b.path }
         if a.range.start != b.range.start { return a.range.start < b.range.start }
-        if a.rule != b.rule { return a.rule < b.rule }
+        return a.rule < b.rule
+    }
+
+    /// `reportOrder`, then the message: a total order for findings whose production order carries no
+    /// meaning (corpus rules), so reports stay deterministic.
+    public static func totalOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if reportOrder(a, b) { return true }
+        if reportOrder(b, a) { return false }
         return a.message < b.message
     }
 }

@@ -38,13 +38,13 @@ public struct RenderingRule: DocumentRule {
             let range = SourceRange(
                 start: lines.position(ofOffset: pitfall.range.lowerBound),
                 end: lines.position(ofOffset: pitfall.range.upperBound))
-            var data: [(key: String, value: JSONValue)] = [("pitfall", .string(pitfall.kind.rawValue))]
+            var data = FindingData(pitfall: pitfall.kind.rawValue)
             var fix: Fix?
             if let repair = pitfall.fix {
                 let lower = max(0, min(repair.range.lowerBound, lines.bytes.count))
                 let upper = max(lower, min(repair.range.upperBound, lines.bytes.count))
                 // The fixer applies a fix only where the text it replaces still stands.
-                data.append(("found", .string(String(decoding: lines.bytes[lower..<upper], as: UTF8.self))))
+                data.found = String(decoding: lines.bytes[lower..<upper], as: UTF8.self)
                 fix = Fix(
                     range: SourceRange(start: lines.position(ofOffset: lower), end: lines.position(ofOffset: upper)),
                     replacement: repair.replacement)

@@ -30,7 +30,8 @@ public struct SectionsRule: DocumentRule {
     public static func sectionSpecs(of spec: RuleSpec) throws(ConfigurationError) -> [SectionSpec] {
         guard let node = spec["sections"] else { throw .missingKey(spec.location, "sections", in: "rule '\(spec.id)'") }
         var result: [SectionSpec] = []
-        for item in try node.list() {
+        // `extra_sections` adds to `sections` (inherited through `extends` or not), as `extra_terms` does to terms.
+        for item in try node.list() + (spec["extra_sections"]?.list() ?? []) {
             let map = try item.mapping(allowed: ["id", "title", "match", "min_items", "required"])
             let idNode = try map.require("id", in: "a section")
             let id = try idNode.string()
@@ -68,7 +69,7 @@ public struct SectionsRule: DocumentRule {
                     findings.append(
                         finding(
                             "missing section “\(section.title)”" + (explanation.map { ": \($0.message)" } ?? ""), in: context,
-                            at: explanation?.range ?? .documentStart, data: [("section", .string(section.id))]))
+                            at: explanation?.range ?? .documentStart, data: FindingData(section: section.id)))
                 }
                 continue
             }
@@ -94,7 +95,7 @@ public struct SectionsRule: DocumentRule {
         var findings: [Finding] = []
         guard let first = matches.first else { return [] }
         let section = document.sections[first]
-        let data: [(key: String, value: JSONValue)] = [("section", .string(spec.id))]
+        let data = FindingData(section: spec.id)
         if reportEmpty, matches.allSatisfy({ document.isEmpty(section: $0) }) {
             findings.append(finding("section “\(section.title)” is empty", in: context, at: section.titleRange, data: data))
         } else if let minimum = spec.minItems {
@@ -112,7 +113,7 @@ public struct SectionsRule: DocumentRule {
                 findings.append(
                     finding(
                         "section “\(section.title)” lists \(entries) item\(entries == 1 ? "" : "s"); at least \(minimum) expected",
-                        in: context, at: section.titleRange, data: data + [("items", .int(entries)), ("min_items", .int(minimum))]))
+                        in: context, at: section.titleRange, data: data.with { $0.items = entries; $0.minItems = minimum }))
             }
         }
         if reportDuplicates {
@@ -150,7 +151,7 @@ public struct SectionsRule: DocumentRule {
                     finding(
                         "section “\(title)” should come after “\(beforeTitle)”", in: context,
                         at: context.document.sections[index].titleRange,
-                        data: [("section", .string(id)), ("after", .string(before.id))]))
+                        data: FindingData(section: id, after: before.id)))
             } else {
                 previous = (id, line)
             }
