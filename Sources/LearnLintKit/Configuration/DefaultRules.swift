@@ -512,6 +512,13 @@ rules:
     kind: placeholders
     severity: warning
 
+  # Why a document renders wrong on GitHub though it looks right in an editor: an unclosed fence, escaped
+  # or indented Markdown, word-processor and chat-assistant pastes, accidental setext headings, merge-conflict
+  # markers, mojibake and #links to no heading (kind `rendering` in docs/rules.md; `fix` applies the safe repairs).
+  - id: rendering-pitfalls
+    kind: rendering
+    severity: warning
+
 coverage:
   sections: required-sections
   terms: [technology-names]
