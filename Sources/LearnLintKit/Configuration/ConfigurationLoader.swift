@@ -100,7 +100,7 @@ public enum ConfigurationLoader {
         if let contributors = top["contributors"] { configuration.contributors = try parseContributors(contributors) }
         if let rules = top["rules"] { configuration.rules = try RuleSpecParser.merge(rules, over: configuration.rules) }
         if let overrides = top["overrides"] { configuration.overrides += try parseOverrides(overrides) }
-        if let coverage = top["coverage"] { configuration.coverage = try parseCoverage(coverage, over: configuration.coverage) }
+        if let coverage = top["coverage"] { configuration.coverage = try parseCoverage(coverage, over: configuration.coverage, source: source) }
         if let concepts = top["concepts"] { configuration.concepts = try concepts.list() }
         try validateReferences(configuration)
         return configuration
@@ -175,19 +175,39 @@ public enum ConfigurationLoader {
         return overrides
     }
 
-    private static func parseCoverage(_ node: YAMLNode, over base: CoverageSettings) throws(ConfigurationError)
-        -> CoverageSettings
+    private static func parseCoverage(_ node: YAMLNode, over base: CoverageSettings, source: String)
+        throws(ConfigurationError) -> CoverageSettings
     {
-        let map = try node.mapping(allowed: ["sections", "terms", "concepts", "fail_under"])
+        let map = try node.mapping(allowed: ["sections", "terms", "concepts", "min_share", "roster", "group_by", "fail_under"])
         var settings = base
         if let sections = map["sections"] {
             settings.sectionsRule = try sections.string()
             settings.references.append((try sections.string(), sections.location))
         }
         if let terms = map["terms"] {
+            // Rule ids or canonical terms: which is which is known once the rules are (see CoverageBuilder).
             settings.termRules = try terms.stringList()
-            for item in terms.scalar != nil ? [terms] : try terms.list() { settings.references.append((try item.string(), item.location)) }
         }
+        if let concepts = map["concepts"] {
+            settings.conceptNames = try concepts.stringList()
+            settings.conceptReferences = []
+            for item in concepts.scalar != nil ? [concepts] : try concepts.list() {
+                settings.conceptReferences.append((try item.string(), item.location))
+            }
+        }
+        if let share = map["min_share"] {
+            let value = try share.double()
+            guard (0...1).contains(value) else { throw .invalid(share.location, "min_share is a share from 0 to 1") }
+            settings.minShare = value
+        }
+        if let roster = map["roster"] {
+            let path = try roster.string()
+            // Relative to the rules file, written relative to the working folder as the file's path is,
+            // so reports name it the way the user does.
+            let folder = source == builtInSource ? "" : (source as NSString).deletingLastPathComponent
+            settings.roster = path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
+        }
+        if let groupBy = map["group_by"] { settings.groupBy = try groupBy.string() }
         if let failUnder = map["fail_under"] {
             let value = try failUnder.double()
             guard (0...100).contains(value) else { throw .invalid(failUnder.location, "fail_under is a percentage from 0 to 100") }

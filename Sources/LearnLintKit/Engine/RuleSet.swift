@@ -29,6 +29,10 @@ public struct RuleSet: Sendable {
         self.documentRules = rules.compactMap { $0 as? any DocumentRule }
         self.corpusRules = rules.compactMap { $0 as? any CorpusRule }
         self.concepts = try ConceptCatalog(nodes: configuration.concepts)
+        let conceptNames = concepts.names
+        for reference in configuration.coverage.conceptReferences where !conceptNames.contains(reference.name) {
+            throw .invalid(reference.location, "unknown concept '\(reference.name)': coverage.concepts names concepts of the top-level concepts list")
+        }
     }
 
     /// The rules by role, sorted out once: the linter walks `documentRules` for every document.
