@@ -51,8 +51,8 @@ public struct CoverageTextReporter: CoverageReporter {
     private func headline(_ report: CoverageReport) -> String {
         let counts = report.itemCounts.filter { $0.count > 0 }.map { Self.plural($0.count, $0.kind.rawValue) }
         var line = "Coverage of \(Self.plural(report.scored.count, "contributor")) with a document"
-        line += " (\(Self.plural(report.documentCount, "document")))"
-        line += " over \(Self.plural(report.items.count, "item"))\(counts.isEmpty ? "" : ": " + counts.joined(separator: ", "))\n"
+        line += " (\(Self.plural(report.documentCount, "document")))\n"
+        line += "Items: \(report.items.count)\(counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")")\n"
         if let source = report.rosterSource {
             line += "Roster \(source): \(report.contributors.count - report.unexpected.count) expected, "
             line += "\(report.missing.count) without a document, \(report.unexpected.count) not on it"
@@ -130,7 +130,7 @@ public struct CoverageTextReporter: CoverageReporter {
             for pair in pairs {
                 let owner = report.contributors.first { $0.documents.contains(pair.path) }?.name ?? pair.path
                 output += "  \(owner) and \(report.displayName(pair.twinContributor)), \(Int((pair.similarity * 100).rounded()))% similar: "
-                output += "\n    \(pair.compareCommand)\n"
+                output += "\n  \(pair.compareCommand)\n"
             }
         }
         return output.isEmpty ? "" : "\n" + output
