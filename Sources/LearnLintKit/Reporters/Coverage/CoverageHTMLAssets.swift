@@ -49,6 +49,7 @@ enum CoverageHTMLAssets {
         a.who:hover,a.who:focus{color:var(--section)}
         td.num{text-align:right;white-space:nowrap}
         td.grp{white-space:nowrap;color:var(--muted)}
+        th.grp,th.flags,th.num:not(.score){width:1%;white-space:nowrap}
         td.flags{white-space:nowrap;font-size:12px}
         td.y{background:var(--y)}
         td.n{background:var(--n)}
