@@ -158,7 +158,9 @@ public enum CoverageBuilder {
         var flags: [DuplicateFlag] = []
         for finding in findings where finding.kind == DuplicatesRule.description.kind && paths.contains(finding.path) {
             for twin in finding.related {
-                let similarity = DuplicateFlag.similarity(in: twin.message) ?? 0
+                // The closest twin's similarity is in the finding's data; the others only in their messages.
+                let exact = finding.data.twin == twin.path ? finding.data.similarity : nil
+                let similarity = exact ?? DuplicateFlag.similarity(in: twin.message) ?? 0
                 let owner = facts.first { $0.path == twin.path }.map(contributorName) ?? twin.path
                 let flag = DuplicateFlag(path: finding.path, twin: twin.path, twinContributor: owner, similarity: similarity)
                 if !flags.contains(where: { $0.path == flag.path && $0.twin == flag.twin }) { flags.append(flag) }
