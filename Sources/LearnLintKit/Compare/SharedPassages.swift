@@ -89,16 +89,52 @@ public struct BoilerplateIndex: Sendable {
 
     /// A shingle is boilerplate when at least `max(3, 10 %)` of the documents contain it: more than
     /// the pair being compared, and more than a handful of copies among a large cohort.
-    public init(documents: [WordSequence], minimumWords: Int) {
-        let threshold = max(3, (documents.count + 9) / 10)
-        guard documents.count >= threshold else { return }
+    ///
+    /// With `only`, just those shingles are counted (the ones of the documents to be compared), so
+    /// a corpus of tens of thousands of documents costs one pass and little memory.
+    public init(documents: [WordSequence], minimumWords: Int, only: Set<UInt64>? = nil) {
+        var counter = Counter(minimumWords: minimumWords, only: only)
+        for words in documents { counter.add(words) }
+        self = counter.index()
+    }
+
+    /// Counts, one document at a time, how many documents hold each shingle (documents need not
+    /// stay in memory).
+    public struct Counter: Sendable {
+        let minimumWords: Int
+        let only: Set<UInt64>?
         var counts: [UInt64: Int] = [:]
-        for words in documents where words.count >= minimumWords {
+        var documents = 0
+
+        public init(minimumWords: Int, only: Set<UInt64>? = nil) {
+            self.minimumWords = minimumWords
+            self.only = only
+        }
+
+        public mutating func add(_ words: WordSequence) {
+            documents += 1
+            guard words.count >= minimumWords else { return }
             var seen: Set<UInt64> = []
-            for start in 0...(words.count - minimumWords) { seen.insert(words.shingle(at: start, length: minimumWords)) }
+            for start in 0...(words.count - minimumWords) {
+                let hash = words.shingle(at: start, length: minimumWords)
+                if only?.contains(hash) ?? true { seen.insert(hash) }
+            }
             for hash in seen { counts[hash, default: 0] += 1 }
         }
-        shingles = Set(counts.filter { $0.value >= threshold }.keys)
+
+        public func index() -> BoilerplateIndex {
+            var index = BoilerplateIndex()
+            let threshold = max(3, (documents + 9) / 10)
+            guard documents >= threshold else { return index }
+            index.shingles = Set(counts.filter { $0.value >= threshold }.keys)
+            return index
+        }
+    }
+
+    /// Every k-word shingle of a document.
+    public static func shingles(of words: WordSequence, minimumWords: Int) -> Set<UInt64> {
+        guard words.count >= minimumWords else { return [] }
+        return Set((0...(words.count - minimumWords)).map { words.shingle(at: $0, length: minimumWords) })
     }
 
     public init() {}

@@ -48,11 +48,22 @@ public enum CoverageRun {
     /// Compares every pair whose two texts can be read, boilerplate judged across the whole corpus.
     static func comparisons(of pairs: [DuplicateFlag], corpus: [DocumentFacts], maxBytes: Int) -> [DocumentComparison] {
         guard !pairs.isEmpty else { return [] }
+        // The pair documents are kept whole; every other document only long enough to count the
+        // pair documents' shingles in it, so memory stays small however large the corpus.
         var sides: [String: DocumentComparison.Side] = [:]
-        for fact in corpus where fact.readable {
-            if let side = try? DocumentComparison.Side.read(fact.path, maxBytes: maxBytes) { sides[fact.path] = side }
+        for path in Set(pairs.flatMap { [$0.path, $0.twin] }) {
+            if let side = try? DocumentComparison.Side.read(path, maxBytes: maxBytes) { sides[path] = side }
         }
-        let boilerplate = BoilerplateIndex(documents: corpus.compactMap { sides[$0.path]?.words }, minimumWords: minimumWords)
+        let wanted = sides.values.reduce(into: Set<UInt64>()) { $0.formUnion(BoilerplateIndex.shingles(of: $1.words, minimumWords: minimumWords)) }
+        var counter = BoilerplateIndex.Counter(minimumWords: minimumWords, only: wanted)
+        for fact in corpus where fact.readable {
+            if let side = sides[fact.path] {
+                counter.add(side.words)
+            } else if let side = try? DocumentComparison.Side.read(fact.path, maxBytes: maxBytes) {
+                counter.add(side.words)
+            }
+        }
+        let boilerplate = counter.index()
         return pairs.compactMap { pair in
             guard let first = sides[pair.path], let second = sides[pair.twin] else { return nil }
             return DocumentComparison(first: first, second: second, minimumWords: minimumWords, boilerplate: boilerplate)

@@ -165,6 +165,12 @@ import Testing
         #expect(pairText.contains("kemi and olu: 100% similar"))
         #expect(count("<mark class=\"cp\" id=\"c2-a", in: pairText) >= 1)
         #expect(count("<mark class=\"cp\" id=\"c2-b", in: pairText) >= 1)
+        // The template sentence every learner kept is boilerplate, not copying.
+        let first = try #require(dom.range(of: "<div class=\"pair\" id=\"cmp1\">"))
+        let firstPair = String(dom[first.lowerBound..<pair.lowerBound])
+        #expect(firstPair.contains("1 boilerplate passage the corpus shares (grey)"))
+        #expect(firstPair.contains("<mark class=\"bp\" id=\"c1-a1\" title=\"boilerplate, lines 1–3\">"))
+        #expect(firstPair.contains("<mark class=\"cp\""))
     }
 
     @Test func whoNeedsHelpCanBeListedAloneAndTotalsFollow() throws {

@@ -129,7 +129,7 @@ public struct CoverageTextReporter: CoverageReporter {
             output += "Near-duplicates (\(Self.plural(pairs.count, "pair"))):\n"
             for pair in pairs {
                 let owner = report.contributors.first { $0.documents.contains(pair.path) }?.name ?? pair.path
-                output += "  \(owner) and \(report.displayName(pair.twinContributor)), \(Int((pair.similarity * 100).rounded()))% similar: "
+                output += "  \(owner) and \(report.displayName(pair.twinContributor)), \(Int((pair.similarity * 100).rounded()))% similar:"
                 output += "\n  \(pair.compareCommand)\n"
             }
         }
