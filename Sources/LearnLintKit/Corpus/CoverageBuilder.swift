@@ -46,10 +46,16 @@ public enum CoverageBuilder {
     public static func build(facts: [DocumentFacts], ruleSet: RuleSet, options: CoverageOptions) -> CoverageReport {
         let items = CoverageItemSelection.items(for: ruleSet, facts: facts)
         var report = build(facts: facts, items: items, failUnder: options.failUnder ?? ruleSet.configuration.coverage.failUnder)
+        // Findings grouped by document once, so attaching them stays linear in findings + contributors.
+        var findingsByPath: [String: [Finding]] = [:]
+        for finding in options.findings { findingsByPath[finding.path, default: []].append(finding) }
+        var owners: [String: String] = [:]
+        for fact in facts { owners[fact.path] = contributorName(of: fact) }
         report.contributors = report.contributors.map { contributor in
             var contributor = contributor
-            contributor.findings = notes(options.findings, paths: Set(contributor.documents))
-            contributor.duplicates = duplicateFlags(options.findings, paths: Set(contributor.documents), facts: facts)
+            let own = contributor.documents.flatMap { findingsByPath[$0] ?? [] }
+            contributor.findings = notes(own)
+            contributor.duplicates = duplicateFlags(own, owners: owners)
             return contributor
         }
         if let roster = options.roster { apply(roster, to: &report, items: items) }
@@ -126,9 +132,11 @@ public enum CoverageBuilder {
         report.rosterSource = roster.source
         report.rosterColumns = roster.columns
         var seen: Set<String> = []
+        var entries: [String: Roster.Entry] = [:]
+        for entry in roster.entries { entries[Roster.key(entry.name)] = entry }
         var rows = report.contributors.map { contributor in
             var contributor = contributor
-            if let entry = roster.entry(for: contributor.name) {
+            if let entry = entries[Roster.key(contributor.name)] {
                 contributor.name = entry.name
                 contributor.rosterValues = entry.values
                 seen.insert(Roster.key(entry.name))
@@ -144,25 +152,25 @@ public enum CoverageBuilder {
         report.contributors = sortedByName(rows)
     }
 
-    /// The findings about any of `paths`, in report order.
-    private static func notes(_ findings: [Finding], paths: Set<String>) -> [FindingNote] {
-        findings.filter { paths.contains($0.path) }.sorted(by: Finding.reportOrder).map { finding in
+    /// The findings as the page's panel lists them, in report order.
+    private static func notes(_ findings: [Finding]) -> [FindingNote] {
+        findings.sorted(by: Finding.reportOrder).map { finding in
             FindingNote(
                 path: finding.path, line: finding.range.start.line, severity: finding.severity, rule: finding.rule,
                 message: finding.message)
         }
     }
 
-    /// One flag per twin of a near-duplicate finding (kind `duplicates`) about one of `paths`.
-    private static func duplicateFlags(_ findings: [Finding], paths: Set<String>, facts: [DocumentFacts]) -> [DuplicateFlag] {
+    /// One flag per twin of a near-duplicate finding (kind `duplicates`).
+    private static func duplicateFlags(_ findings: [Finding], owners: [String: String]) -> [DuplicateFlag] {
         var flags: [DuplicateFlag] = []
-        for finding in findings where finding.kind == DuplicatesRule.description.kind && paths.contains(finding.path) {
+        for finding in findings where finding.kind == DuplicatesRule.description.kind {
             for twin in finding.related {
                 // The closest twin's similarity is in the finding's data; the others only in their messages.
                 let exact = finding.data.twin == twin.path ? finding.data.similarity : nil
                 let similarity = exact ?? DuplicateFlag.similarity(in: twin.message) ?? 0
-                let owner = facts.first { $0.path == twin.path }.map(contributorName) ?? twin.path
-                let flag = DuplicateFlag(path: finding.path, twin: twin.path, twinContributor: owner, similarity: similarity)
+                let flag = DuplicateFlag(
+                    path: finding.path, twin: twin.path, twinContributor: owners[twin.path] ?? twin.path, similarity: similarity)
                 if !flags.contains(where: { $0.path == flag.path && $0.twin == flag.twin }) { flags.append(flag) }
             }
         }

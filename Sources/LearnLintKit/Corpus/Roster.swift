@@ -71,11 +71,12 @@ public struct Roster: Sendable {
         }
         let columns = names.indices.filter { $0 != nameIndex }.map { names[$0] }
         var entries: [Entry] = []
+        var keys: Set<String> = []
         for record in records.dropFirst() {
             let fields = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.indices.contains(nameIndex), !fields[nameIndex].isEmpty else { continue }
             let values = names.indices.filter { $0 != nameIndex }.map { fields.indices.contains($0) ? fields[$0] : "" }
-            try append(Entry(name: fields[nameIndex], values: values), to: &entries, at: ConfigLocation(file: source, line: record.line, column: 1))
+            try append(Entry(name: fields[nameIndex], values: values), to: &entries, keys: &keys, at: ConfigLocation(file: source, line: record.line, column: 1))
         }
         return Roster(source: source, columns: columns, entries: entries)
     }
@@ -99,19 +100,20 @@ public struct Roster: Sendable {
             rows.append((try map.require("name", in: "a roster entry").string(), values, item.location))
         }
         var entries: [Entry] = []
+        var keys: Set<String> = []
         for row in rows where !row.name.trimmingCharacters(in: .whitespaces).isEmpty {
             let entry = Entry(name: row.name.trimmingCharacters(in: .whitespaces), values: columns.map { row.values[$0] ?? "" })
-            try append(entry, to: &entries, at: row.location)
+            try append(entry, to: &entries, keys: &keys, at: row.location)
         }
         return Roster(source: source, columns: columns, entries: entries)
     }
 
     // MARK: - Private helpers
 
-    private static func append(_ entry: Entry, to entries: inout [Entry], at location: ConfigLocation) throws(ConfigurationError) {
-        if entries.contains(where: { key($0.name) == key(entry.name) }) {
-            throw .invalid(location, "'\(entry.name)' is on the roster twice")
-        }
+    private static func append(
+        _ entry: Entry, to entries: inout [Entry], keys: inout Set<String>, at location: ConfigLocation
+    ) throws(ConfigurationError) {
+        guard keys.insert(key(entry.name)).inserted else { throw .invalid(location, "'\(entry.name)' is on the roster twice") }
         entries.append(entry)
     }
 }
