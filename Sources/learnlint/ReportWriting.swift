@@ -63,6 +63,14 @@ struct ReportFileRequest<Format: CommandReportFormat>: ExpressibleByArgument {
         self.path = String(parts[1])
     }
 
+    /// `--report` / `--coverage` values, with a message that shows the shape and the formats.
+    static func parse(_ argument: String) throws -> Self {
+        guard let request = Self(argument: argument) else {
+            throw ValidationError("expected FORMAT=FILE, where FORMAT is one of \(formatList) (e.g. \(Format.allCases.dropFirst().first?.rawValue ?? "json")=report.out)")
+        }
+        return request
+    }
+
     /// The formats, comma-separated, for help texts.
     static var formatList: String { Format.allCases.map(\.rawValue).joined(separator: ", ") }
 }
@@ -78,13 +86,13 @@ func writeReports<Format: CommandReportFormat>(
     for request in files {
         var placed = input
         placed.place(at: request.path)
-        try write(request.format.render(placed), to: request.path)
+        try writeFile(request.format.render(placed), to: request.path)
     }
     guard let main else { return }
     if let output {
         var placed = input
         placed.place(at: output)
-        try write(main.render(placed), to: output)
+        try writeFile(main.render(placed), to: output)
     } else if !quiet {
         var colored = input
         colored.colored = main.colorable && color.enabled
@@ -105,7 +113,8 @@ extension OutputOptions {
     /// report; the timestamp honours `SOURCE_DATE_EPOCH`.
     func emit(_ result: LintResult, ruleSet: RuleSet) throws {
         let input = ReportInput(
-            result: result, ruleSet: ruleSet, configurationSource: ruleSet.configuration.source, timestamp: ReportClock.now())
+            result: result, ruleSet: ruleSet, configurationSource: ruleSet.configuration.source, timestamp: ReportClock.now(),
+            failingSeverity: failOn.lowestFailing)
         try writeReports(input, files: report, main: format, output: output, quiet: quiet, color: color)
     }
 }
