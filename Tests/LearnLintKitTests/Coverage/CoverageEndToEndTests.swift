@@ -13,7 +13,7 @@ import Testing
         // The fixture corpus scores 51.8%, under its fail_under of 60.
         #expect(result.status == 1, "\(result.stderr)")
         // The verdict goes to standard error, whatever the report's format (issue 10).
-        #expect(result.stderr == "learnlint: coverage 51.8% is below the pass mark 60%\n")
+        #expect(result.stderr == "learnlint: coverage 51.8% is below the pass mark 60.0%\n")
         try expectGolden(result.stdout, "fixtures/coverage/expected.\(fileExtension)")
     }
 
