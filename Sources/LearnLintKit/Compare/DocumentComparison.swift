@@ -4,13 +4,16 @@ public struct DocumentComparison: Sendable {
     public struct Side: Sendable {
         /// The path as reports show it.
         public var path: String
-        public var text: String
-        public var words: WordSequence
+        public let text: String
+        public let words: WordSequence
+        /// The text's UTF-8 bytes, once: excerpts and highlights cut it by the words' byte ranges.
+        public let bytes: [UInt8]
 
         public init(path: String, text: String) {
             self.path = path
             self.text = text
             self.words = WordSequence(text)
+            self.bytes = Array(text.utf8)
         }
 
         /// The 1-based first and last line of a word range.
@@ -22,11 +25,10 @@ public struct DocumentComparison: Sendable {
         /// The text from the range's first word to its last, as written.
         public func excerpt(_ range: Range<Int>) -> String {
             guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= words.count else { return "" }
-            let utf8 = Array(text.utf8)
             let start = words.starts[range.lowerBound]
             let end = words.ends[range.upperBound - 1]
-            guard start <= end, end <= utf8.count else { return "" }
-            return String(decoding: utf8[start..<end], as: UTF8.self)
+            guard start <= end, end <= bytes.count else { return "" }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
         }
     }
 

@@ -67,6 +67,25 @@ import Testing
         #expect(BoilerplateIndex(documents: Array(corpus.prefix(2)), minimumWords: 8).shingles.isEmpty)
     }
 
+    @Test func oddTextKeepsPassagesInsideTheDocuments() {
+        // Combining marks, emoji, CRLF, NUL and lone quotes: every passage still names real words on both sides.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["e\u{301}cole", "👩🏽‍💻", "\r\n", "\u{0}", "\"", "naïve", "日本語", "--", "x", "the", "cache", "queue", "\t"]
+        for _ in 0..<40 {
+            let shared = (0..<30).map { _ in pieces.randomElement(using: &generator) ?? "x" }.joined(separator: " ")
+            let a = (0..<20).map { _ in pieces.randomElement(using: &generator) ?? "x" }.joined() + shared
+            let b = shared + (0..<20).map { _ in pieces.randomElement(using: &generator) ?? "x" }.joined(separator: " ")
+            let comparison = compare(a, b, minimumWords: 3)
+            for passage in comparison.passages {
+                #expect(passage.first.upperBound <= comparison.first.words.count && passage.second.upperBound <= comparison.second.words.count)
+                #expect(Array(comparison.first.words.hashes[passage.first]) == Array(comparison.second.words.hashes[passage.second]))
+                #expect(!comparison.first.excerpt(passage.first).isEmpty)
+            }
+            _ = ComparisonHTMLReporter().render(comparison)
+            #expect(!ComparisonTextReporter().render(comparison).unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        }
+    }
+
     // MARK: - End to end
 
     @Test(arguments: [("text", "txt"), ("json", "json"), ("html", "html")])

@@ -26,6 +26,19 @@ import Testing
         #expect(throws: ConfigurationError.self) { try Roster.parseCSV("", source: "r.csv") }
     }
 
+    @Test func oddCSVNeverCrashes() throws {
+        // A quoted field holds commas and line breaks up to its closing quote; what follows joins the field.
+        let roster = try Roster.parseCSV("name,cohort\n\"amara,2025\nbo\"b,x\n", source: "r.csv")
+        #expect(roster.entries.map(\.name) == ["amara,2025\nbob"])
+        #expect(roster.entries.map(\.values) == [["x"]])
+        // An unterminated quote runs to the end of the file instead of failing.
+        let open = try Roster.parseCSV("name\n\"amara\n", source: "r.csv")
+        #expect(open.entries.map(\.name) == ["amara"])
+        // A quote inside an unquoted field is kept as written.
+        let inner = try Roster.parseCSV("name\nbo\"b\n", source: "r.csv")
+        #expect(inner.entries.map(\.name) == ["bo\"b"])
+    }
+
     @Test func yamlNamesAndMappings() throws {
         let roster = try Roster.parseYAML("- amara\n- { name: bongani, cohort: 2025-b }\n- name: chen\n  mentor: Lucia\n", source: "r.yaml")
         #expect(roster.columns == ["cohort", "mentor"])

@@ -76,7 +76,7 @@ public struct ComparisonHTMLReporter: Sendable {
         _ side: DocumentComparison.Side, ranges: [Range<Int>], _ passages: [SharedPassage], id: String, anchor: String
     ) -> String {
         let esc = CoverageHTMLReporter.escape
-        let utf8 = Array(side.text.utf8)
+        let utf8 = side.bytes
         var spans: [(start: Int, end: Int, number: Int, boilerplate: Bool)] = []
         for (number, range) in ranges.enumerated() where !range.isEmpty && range.upperBound <= side.words.count {
             spans.append((side.words.starts[range.lowerBound], side.words.ends[range.upperBound - 1], number + 1, passages[number].boilerplate))
