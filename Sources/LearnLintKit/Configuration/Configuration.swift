@@ -91,6 +91,8 @@ public struct CoverageSettings: Sendable {
     public var failUnder: Double?
     /// Where each referenced rule id was written, for "unknown rule id" messages.
     public var references: [(id: String, location: ConfigLocation)] = []
+    /// Where each `coverage.terms` entry was written (a rule id or a term).
+    public var termReferences: [(id: String, location: ConfigLocation)] = []
 
     public init(sectionsRule: String? = nil, termRules: [String] = [], failUnder: Double? = nil) {
         self.sectionsRule = sectionsRule

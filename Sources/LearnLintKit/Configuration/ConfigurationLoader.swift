@@ -201,6 +201,8 @@ public enum ConfigurationLoader {
         if let terms = map["terms"] {
             // Rule ids or canonical terms: which is which is known once the rules are (see CoverageBuilder).
             settings.termRules = try terms.stringList()
+            settings.termReferences = []
+            for item in terms.scalar != nil ? [terms] : try terms.list() { settings.termReferences.append((try item.string(), item.location)) }
         }
         if let concepts = map["concepts"] {
             settings.conceptNames = try concepts.stringList()
@@ -241,6 +243,14 @@ public enum ConfigurationLoader {
         }
         for reference in configuration.coverage.references where !known.contains(reference.id) {
             errors.append(.unknownRule(reference.location, reference.id, known: known))
+        }
+        // A `coverage.terms` entry that is no rule id is a term; one that reads like a misspelt rule id
+        // (kebab-case, close to a known id) is far more likely a typo than a term.
+        for reference in configuration.coverage.termReferences where !known.contains(reference.id) {
+            let kebab = reference.id.contains("-") && !reference.id.contains(" ") && reference.id == reference.id.lowercased()
+            if kebab, Suggestion.closest(to: reference.id, in: known) != nil {
+                errors.append(.unknownRule(reference.location, reference.id, known: known))
+            }
         }
         if errors.count == 1, let only = errors.first { throw only }
         if errors.count > 1 { throw .several(errors) }

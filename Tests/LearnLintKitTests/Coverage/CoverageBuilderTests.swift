@@ -117,6 +117,22 @@ import Testing
         #expect(chosen.items.filter { $0.kind == .concept }.map(\.id) == ["Testing"])
     }
 
+    @Test func aMisspeltTermRuleIsAnErrorNotATerm() throws {
+        let text = CoverageBuilderTests.config.replacingOccurrences(
+            of: "coverage: { sections: required-sections, fail_under: 50 }",
+            with: "coverage: { sections: required-sections, terms: [technology-name, Docker] }")
+        do {
+            _ = try ruleSet(text)
+            Issue.record("a misspelt rule id in coverage.terms was taken for a term")
+        } catch {
+            #expect("\(error)".contains("unknown rule id 'technology-name'; did you mean 'technology-names'?"), "\(error)")
+        }
+        let terms = CoverageBuilderTests.config.replacingOccurrences(
+            of: "coverage: { sections: required-sections, fail_under: 50 }",
+            with: "coverage: { sections: required-sections, terms: [technology-names, Docker, GitHub Actions] }")
+        #expect(throws: Never.self) { try ruleSet(terms) }
+    }
+
     @Test func unknownCoverageConceptIsAConfigurationError() throws {
         let text = CoverageBuilderTests.config.replacingOccurrences(
             of: "coverage: { sections: required-sections, fail_under: 50 }",
