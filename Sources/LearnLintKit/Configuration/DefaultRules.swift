@@ -522,7 +522,12 @@ rules:
 coverage:
   sections: required-sections
   terms: [technology-names]
+  # A term becomes a column once a tenth of the contributors mention it: the page shows what the
+  # cohort works with, not every name the vocabulary knows. List a term here to always show it.
+  min_share: 0.1
   fail_under: 60
+  # roster: roster.csv          # expected contributors (a name column; cohort, mentor… optional)
+  # group_by: cohort            # group and subtotal by a roster column
 
 # Concepts that coverage counts: a concept is covered when one of its patterns matches a run of
 # words in a heading, a list item or a table cell (normalised like titles; code never counts).
