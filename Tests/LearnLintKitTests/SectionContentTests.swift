@@ -42,6 +42,19 @@ import Testing
         #expect(try !sections("## Overview\n\n- Payments through Chapa\n- Deployed on Heroku\n- Sign-in with JWT\n").found.contains("technologies"))
     }
 
+    @Test func whatIUsedAndThingsILearnedSayNothingSoTheirContentDecides() throws {
+        #expect(try sections("## What I Used\n\n- Django\n- Celery\n- Redis\n").found.contains("technologies"))
+        #expect(try sections("## Things I Learned\n\n- Django\n- Celery\n- Redis\n").found.contains("technologies"))
+        #expect(try !sections("## What I Used\n\n- a notebook\n- a whiteboard\n- patience\n").found.contains("technologies"))
+    }
+
+    @Test func theAdviceReadTheDocsIsNoProductNameOutsideTheTechnologies() throws {
+        let (_, advice) = try lint("## Best Practices and Personal Takeaways\n\n- Read the docs.\n- Always read the docs first.\n")
+        #expect(advice.filter { $0.rule == "technology-names" }.isEmpty)
+        let (_, listed) = try lint("## Key Technologies\n\n- Read the docs\n- Django\n- Docker\n")
+        #expect(listed.contains { $0.rule == "technology-names" && $0.message.contains("'Read the docs' → 'Read the Docs'") })
+    }
+
     @Test func aTitleThatSaysSomethingElseIsNeverRecognisedByContent() throws {
         #expect(try !sections("## Week One\n\n- Python\n- Django\n- Redis\n").found.contains("technologies"))
     }

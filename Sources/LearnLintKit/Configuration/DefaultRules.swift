@@ -396,7 +396,8 @@ rules:
       - { name: dbdiagram.io, aliases: [dbdiagram] }
       - { name: MkDocs, reject: [Mkdocs, MKDocs] }
       - { name: Sphinx, case_sensitive: true, ambiguous: [Sphinx] }
-      - { name: Read the Docs, aliases: [ReadTheDocs] }
+      # "read the docs" is advice too: the name counts, and is spelt, only where technologies are listed.
+      - { name: Read the Docs, aliases: [ReadTheDocs], ambiguous: true }
       - { name: Mermaid, case_sensitive: true, ambiguous: [Mermaid] }
       - { name: Zsh, aliases: [zsh], reject: [ZSH] }
       - { name: Slack, case_sensitive: true, ambiguous: [Slack] }
@@ -449,6 +450,9 @@ rules:
       action_subjects: [i, we, "i've", "we've", "i'd"]
       action_connectors: [so, then, eventually, finally, later, afterwards, ultimately, thus, hence, and, but, which,
                           until, once, after]
+      # Inside a clause that opens with the problem, these hand over to the author's action
+      # ("Timezone bugs were everywhere until we stored everything in UTC").
+      turn_connectors: [until, so, then]
       action_adverbs: [then, finally, eventually, also, later, ultimately, quickly, just, simply, now, successfully]
       # After one of these adverbs a present tense reports a habit that replaced the problem ("I now store …").
       habit_adverbs: [now]

@@ -205,13 +205,14 @@ enum RenderingRuleExamples {
                 - [Key Technologies](#-key-technologies)
                 - [Second challenges](#challenges-1)
                 - [Top](#top)
+                - [Back to top](#readme)
 
                 ## 🔧 Key Technologies
                 - Django
 
                 ## Challenges
                 ## Challenges
-                """, note: "Links to a heading with emoji in its title, to a repeated heading, and to the top."),
+                """, note: "Links to a heading with emoji in its title, to a repeated heading, and to the top (`#top`, or `#readme`: the box GitHub shows a README in)."),
             RuleExample(
                 """
                 ```text

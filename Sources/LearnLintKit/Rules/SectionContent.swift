@@ -28,6 +28,7 @@ public struct SectionContentRecognizer: Sendable {
         "programme overview", "program highlights", "programme highlights", "highlights", "key highlights",
         "major learnings", "key learnings", "learnings", "my learnings", "main learnings", "summary",
         "key points", "main points", "the program", "the programme", "program summary", "at a glance",
+        "what i used", "what we used", "things i learned", "things i learnt",
     ]
 
     /// How a section was recognised: the fact recorded for it and said in reports.

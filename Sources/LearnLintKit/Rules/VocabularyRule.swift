@@ -201,6 +201,10 @@ public struct VocabularyRule: DocumentRule {
         var reported: Set<String> = []
         // A near misspelling is reported as one, not also as an unknown name.
         let isKnown = isKnownName
+        // `bash` in the list is the term `Bash` (case-sensitive, so not matched as written): a
+        // known technology in another case, never one to add to rules.yaml.
+        let vocabulary = self.vocabulary
+        let isListed = { (text: String) in vocabulary.canonicalName(of: text) != nil }
         // A section nested here that is another section of the rules (`#### Challenges` under the
         // technologies, `1. Program Highlights` listing concepts under `## What I Learned`) holds no
         // technologies: its items are not names to look up.
@@ -209,7 +213,7 @@ public struct VocabularyRule: DocumentRule {
             .map { document.sections[$0].line...max(document.sections[$0].line, document.sections[$0].endLine) }
         for index in indices {
             for item in document.items(of: index) where !nested.contains(where: { $0.contains(item.range.start.line) }) {
-                for name in TechnologyItemNames.names(of: item, isKnown: isKnown) where !isKnown(name.text) {
+                for name in TechnologyItemNames.names(of: item, isKnown: isKnown) where !isKnown(name.text) && !isListed(name.text) {
                     guard reported.insert(name.text.lowercased()).inserted else { continue }
                     var info = finding(
                         "unknown technology '\(name.text)': add it to rules.yaml terms", in: context,

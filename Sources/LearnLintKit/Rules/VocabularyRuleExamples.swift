@@ -176,5 +176,13 @@ enum VocabularyRuleExamples {
                 | Data | PostgreSQL, Redis |
                 """,
                 note: "Names in code, category labels (before a known name, or in a table's first cell) and template leftovers are not unknown technologies."),
+            RuleExample(
+                """
+                ## Key Technologies
+                - react
+                - Python
+                - Docker
+                """,
+                note: "A case-sensitive term written in another case (`react` for `React`) is a known technology, not one to add to rules.yaml."),
         ])
 }

@@ -9,6 +9,7 @@
 struct ActionClause: Sendable {
     private let subjects: Set<String>
     private let connectors: Set<String>
+    private let turnConnectors: Set<String>
     private let adverbs: Set<String>
     private let habitAdverbs: Set<String>
     private let actionVerbs: Set<String>
@@ -26,6 +27,7 @@ struct ActionClause: Sendable {
     init(_ lexicon: PairingLexicon, heuristics: PairingHeuristicSet) {
         subjects = lexicon.set("action_subjects")
         connectors = lexicon.set("action_connectors")
+        turnConnectors = lexicon.set("turn_connectors")
         adverbs = lexicon.set("action_adverbs")
         habitAdverbs = lexicon.set("habit_adverbs")
         actionVerbs = lexicon.set("action_verbs")
@@ -45,8 +47,14 @@ struct ActionClause: Sendable {
     func reports(_ clause: String) -> PairingHeuristic? {
         let tokens = PairingText.words(in: clause)
         if heuristics.isOn(.outcomeClause), creditsOutcome(tokens) { return .outcomeClause }
-        if heuristics.isOn(.actionClause), reportsAction(tokens) { return .actionClause }
+        if heuristics.isOn(.actionClause), reportsAction(tokens) || reportsTurn(tokens) { return .actionClause }
         return nil
+    }
+
+    /// `action-clause` for the clause that states the challenge: only an action after a turn
+    /// connector inside it counts, since the clause's own opening tells the problem.
+    func reportsTurn(_ clause: String) -> PairingHeuristic? {
+        heuristics.isOn(.actionClause) && reportsTurn(PairingText.words(in: clause)) ? .actionClause : nil
     }
 
     /// Whether the clause's subject is the author ("I broke production", "but we still couldn't").
@@ -57,6 +65,18 @@ struct ActionClause: Sendable {
     }
 
     // MARK: - Private helpers
+
+    /// "Timezone bugs were everywhere until we stored everything in UTC": the problem opens the
+    /// clause and a turn connector hands over to the author's action, which `reportsAction` then
+    /// judges from its subject (so "… so we couldn't deploy" stays no action).
+    private func reportsTurn(_ words: [String]) -> Bool {
+        guard words.count > 2 else { return false }
+        for index in 1..<(words.count - 1) where turnConnectors.contains(words[index]) {
+            guard subjects.contains(words[index + 1]) else { continue }
+            if reportsAction(Array(words[(index + 1)...])) { return true }
+        }
+        return false
+    }
 
     private func reportsAction(_ words: [String]) -> Bool {
         var tokens = ArraySlice(words)

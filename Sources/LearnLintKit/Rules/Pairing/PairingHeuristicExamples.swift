@@ -21,7 +21,11 @@ enum PairingHeuristicExamples {
         .inlineSolutionLabel: [
             challenges + "- **Challenge:** The cache was stale more often than not. Solution: delete the key on update.\n"
         ],
-        .actionClause: [challenges + "- **Challenge:** Builds were slow. I cached the dependency layers.\n"],
+        .actionClause: [
+            challenges + "- **Challenge:** Builds were slow. I cached the dependency layers.\n",
+            // The action after a turn connector inside the clause that tells the problem.
+            challenges + "- Timezone bugs were everywhere until we stored everything in UTC.\n",
+        ],
         .outcomeClause: [challenges + "- **Imposter syndrome**: I felt like a fraud for weeks, and steady practice paid off.\n"],
         .arrowOutcome: ["## Key Challenges\n- **Docker image size** → multi-stage builds cut it by 70%.\n"],
         .promisedOutcome: [
@@ -72,6 +76,7 @@ enum PairingHeuristicExamples {
             challenges + "- **Friday deploys**: I ran a migration without a backup, I broke production.\n",
             challenges + "- **Asking for help**: I felt lost and I hesitated to ask.\n",
             challenges + "- **Celery**: I spent two days on a task that kept failing.\n",
+            challenges + "- **Deploys**: The build broke so we couldn't deploy.\n",
         ],
         .outcomeClause: [challenges + "- **Deadlines**: I fell behind and nothing helped.\n"],
         .arrowOutcome: [challenges + "- **Flaky tests** → still failing on CI.\n"],

@@ -8,7 +8,7 @@ struct PairingLexicon: Sendable {
     /// The list names `lexicon:` accepts, in the order docs/pairing.md describes them.
     static let names = [
         "endings", "plural_endings", "difficulty", "unfinished", "negations", "negation_endings", "negation_fillers",
-        "action_subjects", "action_connectors", "action_adverbs", "habit_adverbs", "action_verbs", "past_endings",
+        "action_subjects", "action_connectors", "turn_connectors", "action_adverbs", "habit_adverbs", "action_verbs", "past_endings",
         "attempt_verbs", "infinitive_markers", "instruction_verbs", "means", "gerund_endings", "outcomes", "pointers",
         "closing_titles", "placeholders", "solution_headers", "story_labels",
     ]

@@ -167,8 +167,9 @@ struct PairingVocabulary: Sendable {
             difficultyAfter[index] = seen
             seen = seen || (actions.opensWithSubject(clauses[index]) && mentionsDifficulty(clauses[index]))
         }
-        for index in clauses.indices.dropFirst(statementFirst ? 1 : 0) where !difficultyAfter[index] {
-            if let cue = actions.reports(clauses[index]) { return cue }
+        for index in clauses.indices where !difficultyAfter[index] {
+            let statement = statementFirst && index == 0
+            if let cue = statement ? actions.reportsTurn(clauses[index]) : actions.reports(clauses[index]) { return cue }
         }
         return nil
     }

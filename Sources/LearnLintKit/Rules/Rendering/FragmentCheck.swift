@@ -43,6 +43,9 @@ enum FragmentCheck {
         var loose: [String: [(anchor: String, title: String, line: Int)]] = [:]
 
         init(_ lines: RenderingLines) {
+            // GitHub shows a README in a box with the id `readme`: `[back to top](#readme)` lands on it.
+            let fileName = lines.document.path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+            if fileName.hasPrefix("readme") { all.insert("readme") }
             var slugger = GitHubSlugger()
             for block in lines.leaves where block.isHeading {
                 let text = FragmentCheck.headingText(block.inlines)
