@@ -43,6 +43,7 @@ struct CheckCommand: ParsableCommand {
             }
             var request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput, shard: shard)
             request.onlyPaths = try gate.changedPaths(in: request.workingDirectory)
+            request.progress = ProgressBar.forStandardError(quiet: output.quiet)
             if fix { try applyFixes(request, ruleSet: ruleSet) }
             var result = Linter(ruleSet: ruleSet).lint(request)
             for missing in result.missingPaths { printError("learnlint: no such file or folder: \(missing)") }

@@ -48,7 +48,9 @@ struct CoverageCommand: ParsableCommand {
         try checkPassMark(failUnder)
         try exitingOnConfigurationError {
             let ruleSet = try configOptions.ruleSet()
-            let result = Linter(ruleSet: ruleSet).lint(LintRequest(paths: paths, jobs: jobs, shard: shard))
+            var request = LintRequest(paths: paths, jobs: jobs, shard: shard)
+            request.progress = ProgressBar.forStandardError(quiet: quiet)
+            let result = Linter(ruleSet: ruleSet).lint(request)
             for missing in result.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
             guard result.missingPaths.isEmpty else { throw ExitCode(2) }
             let coverage = CoverageBuilder.build(facts: result.documents, ruleSet: ruleSet, failUnder: failUnder)
