@@ -28,7 +28,8 @@ import subprocess
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-WORK = os.path.join(REPO, ".build", "bench")
+# Not under .build/: the default rules.yaml excludes `.build/**` from discovery (gitignored as `.build*/`).
+WORK = os.path.join(REPO, ".build-bench")
 VENV = os.path.join(REPO, ".build", "bench-venv")
 RUMDL_VERSION = "0.3.0"
 APT = {"hyperfine": "hyperfine", "cmark-gfm": "cmark-gfm", "valgrind": "valgrind"}
@@ -80,7 +81,7 @@ def find_synth():
 
 
 def corpus(size, synth):
-    """The synthetic corpus of `size` documents (seed 1), generated once under .build/bench."""
+    """The synthetic corpus of `size` documents (seed 1), generated once under .build-bench/."""
     folder = os.path.join(WORK, f"corpus-{size}")
     if not os.path.isfile(os.path.join(folder, ".done")):
         shutil.rmtree(folder, ignore_errors=True)
