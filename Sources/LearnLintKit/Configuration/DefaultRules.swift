@@ -26,12 +26,14 @@ rules:
     sections:
       - id: technologies
         title: Key Technologies
-        match: ["*technolog*", "*tech stack*", "stack", "tools*", "*tools", "*tools used*", "*tools and*",
-                "*languages and frameworks*"]
+        match: ["*technolog*", "*tech stack*", "stack", "my stack", "our stack", "the stack", "stack used", "tools*",
+                "*tools", "*tools used*", "*tools and*", "*languages and frameworks*"]
         min_items: 3
+        content: terms
       - id: concepts
         title: Important Backend Development Concepts
         match: ["*concept*", "*fundamentals*", "*principles*", "*topics covered*"]
+        content: concepts
       - id: challenges
         title: Challenges Faced and Solutions Implemented
         match: ["*challenge*", "*problems*", "*issues faced*", "*issues i *", "*obstacles*", "*difficulties*",
@@ -43,13 +45,16 @@ rules:
       - id: practices
         title: Best Practices and Personal Takeaways
         match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*", "lessons",
-                "*reflection*"]
+                "*reflection*", "*do differently*"]
     order: [technologies, concepts, challenges, practices]
 
   # Technology names: one canonical spelling per technology. `aliases` are accepted other names;
   # `reject` lists real wrong spellings (each fixed by `learnlint fix`). Case and separator variants
   # (`python`, `docker compose`) need no listing unless the term is `case_sensitive`. `ambiguous`
-  # spellings are ordinary words too: they count only in the technologies section.
+  # spellings are ordinary words too: they count only in the technologies section, or right beside
+  # another technology name (`Swagger + postman`). An unknown word one or two letters away from a
+  # known name (`Kuberentes`), in a technologies context or shaped like a name, is reported with the
+  # fix unless it is an English word (docs/configuration.md, "Near misspellings").
   - id: technology-names
     kind: vocabulary
     severity: warning
@@ -78,7 +83,7 @@ rules:
       - { name: SQL }
       - { name: HTML, aliases: [HTML5] }
       - { name: CSS, aliases: [CSS3] }
-      - { name: Markdown, case_sensitive: true, reject: [MarkDown] }
+      - { name: Markdown, case_sensitive: true, reject: [MarkDown, markdown], ambiguous: [markdown] }
 
       # Web frameworks and runtimes
       - { name: Django }
@@ -139,6 +144,40 @@ rules:
       - { name: Flake8, aliases: [flake8] }
       - { name: Pylint, aliases: [pylint], reject: [PyLint] }
       - { name: mypy, reject: [MyPy, Mypy] }
+      - { name: Black, case_sensitive: true, ambiguous: [Black] }
+      - { name: isort, reject: [ISort, Isort] }
+      - { name: Ruff, case_sensitive: true, ambiguous: [Ruff] }
+      - { name: pre-commit, aliases: [Pre-commit], reject: [Pre-Commit, PreCommit, Precommit] }
+      - { name: Django Ninja }
+      - { name: Simple JWT, aliases: [djangorestframework-simplejwt, SimpleJWT] }
+      - { name: django-filter }
+      - { name: django-cors-headers }
+      - { name: Django Debug Toolbar, aliases: [django-debug-toolbar] }
+      - { name: Flower, case_sensitive: true, ambiguous: [Flower] }
+      - { name: RQ, aliases: [Redis Queue], case_sensitive: true }
+      - { name: Daphne, case_sensitive: true }
+      - { name: uWSGI, reject: [UWSGI, Uwsgi] }
+      - { name: WSGI, case_sensitive: true }
+      - { name: ASGI, case_sensitive: true }
+      - { name: psycopg, aliases: [psycopg2, psycopg3], reject: [Psycopg2, PsycoPG2] }
+      - { name: python-dotenv, reject: [python dotenv] }
+      - { name: Requests, case_sensitive: true, ambiguous: [Requests] }
+      - { name: Beautiful Soup, aliases: [BeautifulSoup, bs4] }
+      - { name: Pillow, case_sensitive: true, ambiguous: [Pillow] }
+      - { name: Strawberry, case_sensitive: true, ambiguous: [Strawberry] }
+      - { name: Ariadne, case_sensitive: true }
+      - { name: GraphiQL, reject: [Graphiql, GraphiQl] }
+      - { name: Apollo, case_sensitive: true, ambiguous: [Apollo] }
+      - { name: Hasura }
+
+      # Style guides, workflows and conventions
+      - { name: PEP 8, reject: [PEP8, PEP-8] }
+      - { name: PEP 257, reject: [PEP257] }
+      - { name: Gitflow, aliases: [gitflow, git-flow], reject: [GitFlow, Git Flow] }
+      - { name: GitHub Flow, reject: [Github Flow, Github flow] }
+      - { name: Conventional Commits, reject: [Conventional commits] }
+      - { name: Semantic Versioning, aliases: [SemVer], reject: [Semver] }
+      - { name: Twelve-Factor App, aliases: [12-Factor App, Twelve-Factor, 12-factor app] }
 
       # JavaScript tooling and libraries
       - { name: npm, reject: [NPM, Npm] }
@@ -242,6 +281,13 @@ rules:
       - { name: Vercel }
       - { name: Render, ambiguous: [Render] }
       - { name: Railway, ambiguous: [Railway] }
+      - { name: Fly.io, reject: [FlyIO, Flyio, Fly-io] }
+      - { name: Koyeb }
+      - { name: GitHub Pages, reject: [Github Pages, Github pages] }
+      - { name: AWS Amplify }
+      - { name: Azure App Service }
+      - { name: Cloudinary }
+      - { name: Mailtrap, reject: [MailTrap] }
       - { name: DigitalOcean, reject: [Digital Ocean, Digitalocean] }
       - { name: PythonAnywhere, reject: [Pythonanywhere] }
       - { name: Cloudflare, reject: [CloudFlare, Cloud Flare] }
@@ -283,10 +329,18 @@ rules:
       - { name: Jest, case_sensitive: true }
       - { name: Mocha, case_sensitive: true }
       - { name: JUnit, reject: [Junit] }
-      - { name: Postman, case_sensitive: true, reject: [PostMan] }
+      - { name: Postman, case_sensitive: true, reject: [PostMan, postman], ambiguous: [postman] }
       - { name: Locust, case_sensitive: true }
       - { name: Apache JMeter, aliases: [JMeter], reject: [Jmeter] }
       - { name: k6 }
+      - { name: pytest-django, reject: [Pytest-Django, PyTest-Django] }
+      - { name: coverage.py }
+      - { name: Factory Boy, aliases: [factory_boy, factory-boy] }
+      - { name: Hypothesis, case_sensitive: true, ambiguous: [Hypothesis] }
+      - { name: tox, case_sensitive: true, ambiguous: [tox] }
+      - { name: doctest, reject: [DocTest, Doctest] }
+      - { name: Insomnia, case_sensitive: true, ambiguous: [Insomnia] }
+      - { name: HTTPie, reject: [Httpie, HttPie] }
 
       # API styles, protocols and formats
       - { name: REST, aliases: [RESTful, REST API, REST APIs, RESTful API, RESTful APIs], case_sensitive: true,
@@ -308,6 +362,10 @@ rules:
       - { name: Protocol Buffers, aliases: [Protobuf], reject: [ProtoBuf, Protocol Buffer] }
       - { name: OpenAPI, reject: [OpenApi, Openapi] }
       - { name: Swagger }
+      - { name: Swagger UI, reject: [SwaggerUI] }
+      - { name: ReDoc, reject: [ReDocs] }
+      - { name: Stoplight }
+      - { name: API Blueprint }
       - { name: JWT, aliases: [JSON Web Token, JSON Web Tokens], reject: [Jwt] }
       - { name: OAuth, aliases: [OAuth2, OAuth 2.0], reject: [Oauth, Oauth2, OAUTH] }
       - { name: CORS, case_sensitive: true }
@@ -335,6 +393,15 @@ rules:
       - { name: Figma }
       - { name: draw.io, aliases: [diagrams.net] }
       - { name: Lucidchart, reject: [LucidChart, Lucid Chart] }
+      - { name: dbdiagram.io, aliases: [dbdiagram] }
+      - { name: MkDocs, reject: [Mkdocs, MKDocs] }
+      - { name: Sphinx, case_sensitive: true, ambiguous: [Sphinx] }
+      - { name: Read the Docs, aliases: [ReadTheDocs] }
+      - { name: Mermaid, case_sensitive: true, ambiguous: [Mermaid] }
+      - { name: Zsh, aliases: [zsh], reject: [ZSH] }
+      - { name: Slack, case_sensitive: true, ambiguous: [Slack] }
+      - { name: Notion, case_sensitive: true, ambiguous: [Notion] }
+      - { name: Discord, case_sensitive: true, ambiguous: [Discord] }
 
       # AI and machine learning
       - { name: ChatGPT, reject: [Chat GPT, ChatGpt, chatGPT] }
@@ -356,6 +423,80 @@ rules:
     severity: error
     section: challenges
     solutions_section: solutions
+    # The language of the pairing heuristics: words that label or name a challenge (`first`) and a
+    # solution (`then`), and the named lists of `lexicon` (docs/pairing.md says what each does).
+    # Another language replaces them here; a list left out keeps these English defaults.
+    first: [challenge, problem, issue, struggle, struggled, difficult, difficulty, hard, obstacle, hurdle, blocker,
+            pain point, trouble, bug, "❌"]
+    then: [solution, solve, resolve, resolution, fix, overcame, overcome, to overcome, addressed, to address, tackled,
+           workaround, worked around, mitigated, mitigation, figured out, managed to, sorted out, got around,
+           get around, switched to, how i solved it, how i fixed it, "✅", "✔️"]
+    lexicon:
+      # Word endings a keyword's last word may take (`fix` → fixes, fixed); `e>ing`: a final e becomes -ing.
+      endings: [s, es, d, ed, ing, er, est, e>ing, e>ed, y>ies, y>ied]
+      plural_endings: [s, es]
+      difficulty: [could not, couldn't, can't, cannot, did not work, didn't work, fail, failure, slow, broke, broken,
+                   crash, error, timeout, timed out, leak, conflict, confusing, confused, unclear, lost, flaky, outage,
+                   bottleneck, overwhelming, steep, stuck, struggling, unable, painful, tedious, tricky, complex,
+                   complicated, inconsistent, unreliable, hung, deadlock, race condition, spike, drift, disappeared,
+                   miss, block, blocker, unsolved, unresolved, ongoing, investigating, no idea]
+      # Words that say the story is not over, but only in a clause that also denies ("I still don't get it").
+      unfinished: [still, yet]
+      negations: [not, no, never, without, unable, cannot, nor, zero, nothing]
+      negation_endings: ["n't"]
+      negation_fillers: [any, major, real, big, serious, significant, particular, much, many, really, other, face,
+                         faced, encounter, encountered, experience, experienced, have, had, run, ran, into]
+      action_subjects: [i, we, "i've", "we've", "i'd"]
+      action_connectors: [so, then, eventually, finally, later, afterwards, ultimately, thus, hence, and, but, which,
+                          until, once, after]
+      action_adverbs: [then, finally, eventually, also, later, ultimately, quickly, just, simply, now, successfully]
+      # After one of these adverbs a present tense reports a habit that replaced the problem ("I now store …").
+      habit_adverbs: [now]
+      # Past tenses that report doing something; `past_endings` adds regular ones (of five letters or more).
+      action_verbs: [used, made, ran, set, put, wrote, read, built, rebuilt, rewrote, drew, redrew, chose, took,
+                     learnt, learned, split, sought, overcame, went, understood, began, fought, taught, gave, did,
+                     decided]
+      past_endings: [ed]
+      # A past tense that tells the difficulty or an attempt, not what solved it.
+      attempt_verbs: [struggled, failed, faced, encountered, experienced, needed, wanted, tried, noticed, realized,
+                      realised, wondered, worried, panicked, crashed, confused, stumbled, started, attempted, hoped,
+                      expected, assumed, underestimated, lacked, missed, required, lagged, stalled, timed, blocked,
+                      limited, stuck, suffered, wasted, doubted, overwhelmed, frustrated, puzzled, confronted, dreaded,
+                      feared, slowed, exceeded, caused, produced, returned, raised, thrown, showed, appeared, occurred,
+                      happened, seemed, involved, included, affected, exposed, mixed, shared, based, related, advanced,
+                      complicated, outdated, nested, unexpected, undocumented, unrelated, repeated, scattered]
+      # The word between a verb and its infinitive ("hesitated to ask"): such a verb is an attitude, not an action.
+      infinitive_markers: [to]
+      # Verbs that open a terse solution as an instruction or a gerund ("Use a bridge network").
+      instruction_verbs: [use, using, add, adding, switch, switching, pin, pinning, configure, configuring, enable,
+                          enabling, install, installing, implement, implementing, create, creating, move, moving,
+                          cache, caching, wrap, wrapping, replace, replacing, upgrade, upgrading, refactor,
+                          refactoring, introduce, introducing, set, setting, split, splitting, adopt, adopting,
+                          rewrite, rewriting, automate, automating, document, documenting, increase, increasing,
+                          reduce, reducing, isolate, isolating, batch, batching, migrate, migrating, retry, retrying,
+                          leverage, leveraging, utilize, utilizing, utilise, utilising, apply, applying, break,
+                          breaking, read, reading, ask, asking, practice, practicing, practise, practising, study,
+                          studying, follow, following, consult, consulting, watch, watching, run, running, take,
+                          taking, join, joining, make, making, turn, turning]
+      # "By reading the docs …": a means word followed by a gerund.
+      means: [by]
+      gerund_endings: [ing]
+      # Words that credit something with the outcome ("joining a study group helped", "practice paid off").
+      outcomes: [helped, helps, paid off, did the trick, made it click, cured]
+      # A sentence that says the solutions are written elsewhere is no solution.
+      pointers: [described in, documented in, covered in, listed in, explained in, detailed in, see the, see below,
+                 in the next section, later in this]
+      # Sub-headings that close or frame a section rather than name a challenge.
+      closing_titles: [conclusion, conclusions, summary, overview, introduction, notes, reflection, reflections, wrap,
+                       recap, final, references, resources, tldr]
+      placeholders: [tbd, tba, todo, to do, to be added, to be done, to be completed, to be updated, coming soon, n a,
+                     na, none, none yet, nothing, nothing yet, wip, work in progress, fill in later, more to come,
+                     placeholder, soon, pending]
+      # Table headers of a solution column besides the `then` words; `story_labels` also answer in a list.
+      solution_headers: [approach, action, actions taken, what i did, how, how i handled it, outcome, result, lesson,
+                         lessons, lesson learned, learned, learnt, takeaway, mitigation, answer, remedy]
+      story_labels: [approach, action, actions taken, what i did, how i handled it, outcome, result, lesson, lessons,
+                     lesson learned, takeaway, mitigation, remedy]
 
   # Corpus-wide rules: each document records compact facts; the corpus pass (and `learnlint merge`) judges them.
   - id: spelling-consistency
@@ -391,6 +532,10 @@ concepts:
   - { name: Message queues, match: ["message queue*", "message broker*", "pub sub", "event driven*"] }
   - { name: Scalability and performance, match: ["scalab*", "performance*", "load balancing", "optimi?ation*"] }
   - { name: Documentation, match: ["documentation", "api documentation", "swagger", "openapi"] }
+  - { name: Design patterns, match: ["design pattern*", "solid principles", "dependency injection", "clean architecture"] }
+  - { name: Version control, match: ["version control*", "branching strateg*", "git workflow*"] }
+  - { name: Microservices, match: ["microservice*", "service oriented architecture", "distributed system*"] }
+  - { name: Monitoring and logging, match: ["monitoring*", "logging*", "observability"] }
 
 """#
 }

@@ -1,7 +1,7 @@
 /// The rules of a configuration, instantiated and validated, ready to run.
 public struct RuleSet: Sendable {
     public let configuration: Configuration
-    public let catalog: SectionCatalog
+    public private(set) var catalog: SectionCatalog
     /// Every configured rule, in configuration order, including those switched off (overrides may
     /// switch them back on for some files).
     public let rules: [any Rule]
@@ -19,16 +19,29 @@ public struct RuleSet: Sendable {
         let catalog = SectionCatalog(specs: specs)
         self.catalog = catalog
         var rules: [any Rule] = []
+        var errors = ConfigurationErrors()
         for spec in configuration.rules {
-            guard let type = RuleRegistry.type(ofKind: spec.kind) else {
-                throw .unknownKind(spec.location, spec.kind, allowed: RuleRegistry.kindNames)
+            // Every rule is built even when an earlier one is wrong, so all their mistakes are reported.
+            errors.collect { () throws(ConfigurationError) in
+                guard let type = RuleRegistry.type(ofKind: spec.kind) else {
+                    throw .unknownKind(spec.location, spec.kind, allowed: RuleRegistry.kindNames)
+                }
+                rules.append(try type.init(spec: spec, catalog: catalog))
             }
-            rules.append(try type.init(spec: spec, catalog: catalog))
         }
+        try errors.finish()
         self.rules = rules
         self.documentRules = rules.compactMap { $0 as? any DocumentRule }
         self.corpusRules = rules.compactMap { $0 as? any CorpusRule }
-        self.concepts = try ConceptCatalog(nodes: configuration.concepts)
+        let concepts = try ConceptCatalog(nodes: configuration.concepts)
+        self.concepts = concepts
+        // Sections found by content ask the vocabulary (even a rule switched off: it still says which
+        // names are technologies) and the concepts catalogue.
+        if let vocabulary = rules.lazy.compactMap({ $0 as? VocabularyRule }).first {
+            self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: vocabulary.isNameListOnly, concepts: concepts)
+        } else if !concepts.isEmpty {
+            self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: { _ in false }, concepts: concepts)
+        }
     }
 
     /// The rules by role, sorted out once: the linter walks `documentRules` for every document.
