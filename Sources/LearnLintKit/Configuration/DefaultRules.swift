@@ -486,7 +486,7 @@ rules:
       means: [by]
       gerund_endings: [ing]
       # Words that credit something with the outcome ("joining a study group helped", "practice paid off").
-      outcomes: [helped, helps, paid off, did the trick, made it click, cured]
+      outcomes: [helped, helps, paid off, did the trick, made it click, made it easier, made it easy, made it natural, cured]
       # A sentence that says the solutions are written elsewhere is no solution.
       pointers: [described in, documented in, covered in, listed in, explained in, detailed in, see the, see below,
                  in the next section, later in this]

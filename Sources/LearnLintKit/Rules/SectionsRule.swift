@@ -132,8 +132,12 @@ public struct SectionsRule: DocumentRule {
         if reportDuplicates {
             // Keyed by parent too: `### Challenges` under each `## Week N` is one part per week, not a duplicate.
             var seen: [String: Int] = [:]
+            // `### Solution` under each `### Challenge: …` of the challenges part answers one challenge
+            // each: a title repeated inside another section of the rules is part of it, not a duplicate.
+            let otherParts = Set(context.sections.filter { $0.key != spec.id }.values.flatMap { $0 })
             for index in matches {
                 let candidate = document.sections[index]
+                if let parent = candidate.parent, otherParts.contains(parent) { continue }
                 let key = "\(candidate.parent ?? -1) \(candidate.normalizedTitle)"
                 if let earlier = seen[key] {
                     let original = document.sections[earlier]

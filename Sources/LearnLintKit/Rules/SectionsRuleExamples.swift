@@ -214,6 +214,30 @@ enum SectionsRuleExamples {
             ),
             RuleExample(
                 """
+                ## Key Technologies
+                - Python
+                - Django
+
+                ## Challenges
+                ### Challenge: token expiry
+                Tokens expired mid-session.
+                ### Solution
+                Refresh tokens.
+                ### Challenge: cold starts
+                Start-up took 40 seconds.
+                ### Solution
+                Preloaded the app.
+                """,
+                note: "A `### Solution` after each challenge inside the challenges section is part of it, not a duplicated solutions section.",
+                configuration: """
+                    sections:
+                      - { id: technologies, title: Key Technologies, match: ["key technolog*"] }
+                      - { id: challenges, title: Challenges, match: ["challenge*"] }
+                      - { id: solutions, title: Solutions, match: ["solution*"], required: false }
+                    """
+            ),
+            RuleExample(
+                """
                 <h2 align="center">Key Technologies</h2>
 
                 - Python

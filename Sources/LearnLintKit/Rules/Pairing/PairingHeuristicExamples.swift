@@ -26,7 +26,10 @@ enum PairingHeuristicExamples {
             // The action after a turn connector inside the clause that tells the problem.
             challenges + "- Timezone bugs were everywhere until we stored everything in UTC.\n",
         ],
-        .outcomeClause: [challenges + "- **Imposter syndrome**: I felt like a fraud for weeks, and steady practice paid off.\n"],
+        .outcomeClause: [
+            challenges + "- **Imposter syndrome**: I felt like a fraud for weeks, and steady practice paid off.\n",
+            challenges + "- **Writing tests first** was hard, but pairing with a peer made it natural.\n",
+        ],
         .arrowOutcome: ["## Key Challenges\n- **Docker image size** → multi-stage builds cut it by 70%.\n"],
         .promisedOutcome: [
             promised + "- **Query plans**: EXPLAIN output was confusing at first. A mentor walked me through it.\n"
@@ -78,7 +81,10 @@ enum PairingHeuristicExamples {
             challenges + "- **Celery**: I spent two days on a task that kept failing.\n",
             challenges + "- **Deploys**: The build broke so we couldn't deploy.\n",
         ],
-        .outcomeClause: [challenges + "- **Deadlines**: I fell behind and nothing helped.\n"],
+        .outcomeClause: [
+            challenges + "- **Deadlines**: I fell behind and nothing helped.\n",
+            challenges + "- **Deadlines**: I fell behind and nothing made it easier.\n",
+        ],
         .arrowOutcome: [challenges + "- **Flaky tests** → still failing on CI.\n"],
         .promisedOutcome: [challenges + "- **Query plans**: EXPLAIN output was confusing at first. A mentor walked me through it.\n"],
         .promisedAnswer: [challenges + "- **Scaling**: Horizontal scaling behind a load balancer.\n"],
