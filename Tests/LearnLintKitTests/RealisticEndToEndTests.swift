@@ -20,6 +20,6 @@ import Testing
         #expect(rules == ["technology-names"], "only spelling notes expected, got \(rules)")
         #expect(!findings.contains { $0["severity"] as? String == "error" })
         let documents = try #require(report?["documents"] as? [Any])
-        #expect(documents.count == 14)
+        #expect(documents.count == 15)
     }
 }

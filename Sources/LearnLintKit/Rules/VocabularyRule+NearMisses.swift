@@ -30,9 +30,11 @@ extension VocabularyRule {
             if let before, TermMatcher.pathBefore.contains(before) || before == "-" || before == "/" { continue }
             if let after, TermMatcher.pathAfter.contains(after) || after == "-" || after == "/" { continue }
             if after == ".", let next = tokens.scalar(at: word.endScalar + 1), WordTokenizer.isWordScalar(next) { continue }
+            let beside = mentions.contains { isBeside($0.range, start..<end, tokens: tokens) }
             let context =
-                inSection || isNameShaped(word, at: position, tokens: tokens)
-                || mentions.contains { isBeside($0.range, start..<end, tokens: tokens) }
+                inSection || beside
+                || (isNameShaped(word, at: position, tokens: tokens)
+                    && !isAmongOtherNames(position, tokens: tokens, mentions: mentions, index: index))
             // The word list first: most words in a technologies context are English, and a look-up
             // there is cheaper than the distances.
             guard context, !EnglishWords.contains(folded: word.folded), let target = index.target(for: word.folded) else {
@@ -75,6 +77,28 @@ extension VocabularyRule {
         while index >= 0, let scalar = tokens.scalar(at: index), scalar == " " || scalar == "\u{00A0}" { index -= 1 }
         guard let previous = tokens.scalar(at: index) else { return false }
         return !".!?:;\"“(*#>".unicodeScalars.contains(previous)
+    }
+
+    /// Whether the word stands in a list of other capitalised words that are no names the vocabulary
+    /// knows or nearly knows (`Thanks to Dagim, Kafia and Dan`): people or places, so its capital says
+    /// nothing about a technology.
+    private static func isAmongOtherNames(
+        _ position: Int, tokens: WordTokenizer, mentions: [TermMatcher.Match], index: NearMissIndex
+    ) -> Bool {
+        let words = tokens.words
+        guard words.indices.contains(position) else { return false }
+        let word = tokens.startOffset(of: words[position])..<tokens.endOffset(of: words[position])
+        // Two words away too: `Kafia and Dan` has the joiner as a word between.
+        for neighbour in [position - 2, position - 1, position + 1, position + 2] where words.indices.contains(neighbour) {
+            let other = words[neighbour]
+            let range = tokens.startOffset(of: other)..<tokens.endOffset(of: other)
+            guard let first = other.text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+                isBeside(word, range, tokens: tokens), !mentions.contains(where: { $0.range.overlaps(range) }),
+                index.target(for: other.folded) == nil
+            else { continue }
+            return true
+        }
+        return false
     }
 
     /// Whether two byte ranges of a text stand beside each other in a list (`Docker, Kuberentes`).
