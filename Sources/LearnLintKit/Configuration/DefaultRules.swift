@@ -431,7 +431,7 @@ rules:
             pain point, trouble, bug, "❌"]
     then: [solution, solve, resolve, resolution, fix, overcame, overcome, to overcome, addressed, to address, tackled,
            workaround, worked around, mitigated, mitigation, figured out, managed to, sorted out, got around,
-           get around, switched to, how i solved it, how i fixed it, "✅", "✔️"]
+           get around, switched to, how i solved it, how i fixed it, the trick is, the trick was, "✅", "✔️"]
     lexicon:
       # Word endings a keyword's last word may take (`fix` → fixes, fixed); `e>ing`: a final e becomes -ing.
       endings: [s, es, d, ed, ing, er, est, e>ing, e>ed, y>ies, y>ied]

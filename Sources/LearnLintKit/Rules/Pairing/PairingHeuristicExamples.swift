@@ -17,7 +17,10 @@ enum PairingHeuristicExamples {
     private static let promised = "## Challenges Faced and Solutions Implemented\n"
 
     static let triggering: [PairingHeuristic: [String]] = [
-        .solutionWord: [challenges + "- **Challenge:** Builds were slow; layer caching was the fix.\n"],
+        .solutionWord: [
+            challenges + "- **Challenge:** Builds were slow; layer caching was the fix.\n",
+            challenges + "- **Slow Docker builds**: the trick is to copy `requirements.txt` before the code.\n",
+        ],
         .inlineSolutionLabel: [
             challenges + "- **Challenge:** The cache was stale more often than not. Solution: delete the key on update.\n"
         ],
@@ -72,7 +75,10 @@ enum PairingHeuristicExamples {
     ]
 
     static let nonTriggering: [PairingHeuristic: [String]] = [
-        .solutionWord: [challenges + "- **Challenge:** Builds were slow; the fixtures were stale.\n"],
+        .solutionWord: [
+            challenges + "- **Challenge:** Builds were slow; the fixtures were stale.\n",
+            challenges + "- **Challenge:** The tricky part was the cache, and it is still slow.\n",
+        ],
         .inlineSolutionLabel: [challenges + "- **Challenge:** Builds were slow. The solution architecture had three layers.\n"],
         .actionClause: [
             // The counter-examples: what tells the problem is no action.
