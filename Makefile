@@ -24,12 +24,16 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
-## deps-test: headless Chromium for the coverage page test (Debian's chromium), when missing
+## deps-test: Debian's headless Chromium (the coverage page test) and Neovim (the language server's
+## end-to-end test with a real editor), when missing
 deps-test:
-	@if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then \
-	  echo "Installing chromium"; \
+	@missing=""; \
+	if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then missing="chromium"; fi; \
+	if ! test -x /usr/bin/nvim; then missing="$$missing neovim"; fi; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing"; \
 	  SUDO=$$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
 ## venv: Python tools the tests use (check-jsonschema, pre-commit), never system-wide
