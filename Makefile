@@ -66,10 +66,12 @@ test: deps deps-test generate venv
 lint: build
 	$(LEARNLINT) check fixtures/ --config rules.yaml ; test $$? -le 1
 
-## bench: speed and memory as ratios within one run (scaling, jobs, rule cost, vocabulary size)
+## bench: speed and memory as ratios within one run (scaling, jobs, rule cost, vocabulary size), and the
+## language server's keystroke-to-diagnostics time on a 10 KB document
 bench: build
 	python3 bench/run.py
 	python3 bench/vocabulary.py
+	python3 bench/lsp.py
 
 clean:
 	rm -rf .build

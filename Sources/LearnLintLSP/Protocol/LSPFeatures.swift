@@ -1,12 +1,12 @@
 /// Diagnostics, code actions and hover.
 
-public struct DiagnosticRelatedInformation: Sendable, Codable {
+public struct DiagnosticRelatedInformation: Sendable, Encodable {
     public var location: LSPLocation
     public var message: String
 }
 
 /// A finding as the client shows it.
-public struct Diagnostic: Sendable, Codable {
+public struct Diagnostic: Sendable, Encodable {
     public var range: LSPRange
     /// 1 error, 2 warning, 3 information, 4 hint.
     public var severity: Int

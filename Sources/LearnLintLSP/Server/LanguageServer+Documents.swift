@@ -69,7 +69,7 @@ extension LanguageServer {
         let generation = (documentGenerations[uri] ?? 0) + 1
         documentGenerations[uri] = generation
         queue.asyncAfter(deadline: .now() + timing.documentDelay) { [self] in
-            guard documentGenerations[uri] == generation, documents[uri] != nil else { return }
+            guard documentGenerations[uri] == generation, documents[uri] != nil, phase == .running else { return }
             check(uri)
         }
     }
@@ -96,14 +96,16 @@ extension LanguageServer {
         check(uri)
     }
 
-    /// Sends the document's diagnostics: its document rules' findings and the last corpus pass's.
+    /// Sends the document's diagnostics: its document rules' findings and the last corpus pass's,
+    /// labelled with the version the document rules checked.
     func publish(_ uri: String) {
         guard let document = documents[uri], let path = document.path, let scope = document.scope else { return }
         let mapper = DiagnosticMapper(buffer: document.buffer, path: path, root: scope.root)
         let findings = document.findings + (corpusFindings[scope.root]?[path] ?? [])
         notify(
             Self.publishDiagnostics,
-            PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: findings.map(mapper.diagnostic)))
+            PublishDiagnosticsParams(
+                uri: uri, version: document.checkedVersion ?? document.version, diagnostics: findings.map(mapper.diagnostic)))
     }
 
     /// The findings of every document-level rule for a document's current text. A document its rules

@@ -22,7 +22,7 @@ public final class LanguageServer: @unchecked Sendable {
     struct Timing {
         /// After the last keystroke, before the document rules run (a 10 KB document is checked in a
         /// few milliseconds, so the delay plus the check stays within the 50 ms budget).
-        var documentDelay = 0.02
+        var documentDelay = 0.01
         /// After the last save, before the corpus rules run over the workspace.
         var corpusDelay = 0.3
     }

@@ -30,6 +30,26 @@ import Testing
         #expect(LSPJSON.range(finding["range"]) == [4, 5, 4, 19])
     }
 
+    @Test func crlfLineEndingsKeepTheSameLinesAndColumns() throws {
+        let (server, folder, document, text) = try start()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try server.open(document, text: text.replacingOccurrences(of: "\n", with: "\r\n"))
+        let diagnostics = try server.diagnostics(for: document)
+        #expect(LSPJSON.codes(diagnostics) == ["technology-names"])
+        #expect(LSPJSON.range(diagnostics.first?["range"]) == [4, 5, 4, 19])
+    }
+
+    @Test func aDocumentOverMaxBytesGetsOneErrorInsteadOfACheck() throws {
+        let (server, folder, document, text) = try start()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("workspace/rules.yaml")
+        try (try String(contentsOf: rules, encoding: .utf8) + "documents:\n  max_bytes: 100\n").write(to: rules, atomically: true, encoding: .utf8)
+        try server.open(document, text: text)
+        let diagnostics = try server.diagnostics(for: document)
+        #expect(LSPJSON.codes(diagnostics) == ["unreadable-document"])
+        #expect(diagnostics.first?["message"] as? String == "the document is \(text.utf8.count) bytes, over max_bytes (100)")
+    }
+
     @Test func changesAreCheckedIncrementallyAndClosingClearsTheDiagnostics() throws {
         let (server, folder, document, text) = try start()
         defer { try? FileManager.default.removeItem(at: folder) }
