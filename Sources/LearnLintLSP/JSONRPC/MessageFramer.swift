@@ -72,22 +72,28 @@ public struct MessageFramer: Sendable {
         while consumed < buffer.count, buffer[consumed] == UInt8(ascii: "\r") || buffer[consumed] == UInt8(ascii: "\n") {
             consumed += 1
         }
-        guard let end = MessageFramer.find(MessageFramer.headerEnd, in: buffer, from: consumed, ignoringCase: false) else {
-            guard buffer.count - consumed > MessageFramer.maximumHeaderBytes else { return nil }
-            resynchronising = true
-            consumed = buffer.count
+        let start = consumed
+        guard let end = MessageFramer.find(MessageFramer.headerEnd, in: buffer, from: start, ignoringCase: false) else {
+            guard buffer.count - start > MessageFramer.maximumHeaderBytes else { return nil }
+            resynchronise(after: start)
             return .malformedHeader("a header block longer than \(MessageFramer.maximumHeaderBytes) bytes")
         }
-        let header = buffer[consumed..<end]
-        consumed = end + MessageFramer.headerEnd.count
-        switch MessageFramer.bodyLength(header) {
+        switch MessageFramer.bodyLength(buffer[start..<end]) {
         case .success(let length):
+            consumed = end + MessageFramer.headerEnd.count
             pendingBodyLength = length
             return next()
         case .failure(let problem):
-            resynchronising = true
+            resynchronise(after: start)
             return .malformedHeader(problem.reason)
         }
+    }
+
+    /// Skips to the next `Content-Length:` after the start of a bad header block, which may be inside
+    /// the block itself (stray bytes, then a real header), so a good message is never swallowed.
+    private mutating func resynchronise(after start: Int) {
+        consumed = start + 1
+        resynchronising = true
     }
 
     private mutating func compact() {

@@ -6,7 +6,7 @@ import LearnLintKit
 /// with the text the editor holds.
 extension LanguageServer {
     func scheduleCorpusPass(_ scope: RulesScope) {
-        guard case .success(let ruleSet) = scope.outcome,
+        guard scope.isCorpus, case .success(let ruleSet) = scope.outcome,
             ruleSet.corpusRules.contains(where: { ruleSet.activeRuleIDs.contains($0.id) })
         else { return }
         let root = scope.root

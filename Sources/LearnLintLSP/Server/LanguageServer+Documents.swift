@@ -8,9 +8,12 @@ struct OpenDocument {
     var path: String?
     var version: Int
     var buffer: TextBuffer
-    /// The document rules' findings for `checkedVersion` (nil: not checked since the last change).
+    /// The document rules' findings for `checkedVersion`.
     var findings: [Finding] = []
+    /// The version last checked (nil: never).
     var checkedVersion: Int?
+    /// Whether the rules select the document (`documents.include` / `exclude`) as a learnings document.
+    var isSelected = false
     /// The rules the last check used.
     var scope: RulesScope?
 
@@ -32,7 +35,9 @@ extension LanguageServer {
             rulesFileChanged(item.uri)
         } else {
             check(item.uri)
-            if let scope = documents[item.uri]?.scope, corpusFindings[scope.root] == nil { scheduleCorpusPass(scope) }
+            if let opened = documents[item.uri], opened.isSelected, let scope = opened.scope, corpusFindings[scope.root] == nil {
+                scheduleCorpusPass(scope)
+            }
         }
     }
 
@@ -50,7 +55,7 @@ extension LanguageServer {
         guard let document = documents[uri] else { return }
         if document.isRulesFile {
             rulesFileChanged(uri)
-        } else if let scope = document.scope {
+        } else if document.isSelected, let scope = document.scope {
             scheduleCorpusPass(scope)
         }
     }
@@ -83,7 +88,9 @@ extension LanguageServer {
         }
         let scope = rules.scope(forDocumentAt: path)
         document.scope = scope
-        document.findings = Self.findings(of: document, path: path, in: scope)
+        let findings = Self.findings(of: document, path: path, in: scope)
+        document.findings = findings ?? []
+        document.isSelected = findings != nil
         document.checkedVersion = document.version
         documents[uri] = document
         publish(uri)
@@ -108,16 +115,19 @@ extension LanguageServer {
                 uri: uri, version: document.checkedVersion ?? document.version, diagnostics: findings.map(mapper.diagnostic)))
     }
 
-    /// The findings of every document-level rule for a document's current text. A document its rules
-    /// do not select has none; one governed by a broken rules file has one, pointing at the error.
-    static func findings(of document: OpenDocument, path: String, in scope: RulesScope) -> [Finding] {
+    /// The findings of every document-level rule for a document's current text; nil when the rules
+    /// do not select it. A document governed by a broken rules file has one, pointing at the error.
+    static func findings(of document: OpenDocument, path: String, in scope: RulesScope) -> [Finding]? {
         let relative = scope.relativePath(path)
         switch scope.outcome {
         case .failure(let error):
+            // Which files the broken rules select is unknown; Markdown files are the ones to warn.
+            let name = path.lowercased()
+            guard name.hasSuffix(".md") || name.hasSuffix(".markdown") else { return nil }
             return [configurationFinding(error, path: relative, scope: scope)]
         case .success(let ruleSet):
             let selection = ruleSet.configuration.documents
-            guard selection.selects(relative) else { return [] }
+            guard selection.selects(relative) else { return nil }
             let size = document.buffer.bytes.count
             guard size <= selection.maxBytes else {
                 return [
@@ -142,7 +152,7 @@ extension LanguageServer {
         rules.forget()
         for (other, document) in documents where !document.isRulesFile { check(other) }
         var scheduled: Set<String> = []
-        for document in documents.values {
+        for document in documents.values where document.isSelected {
             guard let scope = document.scope, scheduled.insert(scope.root).inserted else { continue }
             corpusFindings[scope.root] = nil
             scheduleCorpusPass(scope)

@@ -11,6 +11,9 @@ struct RulesScope: Sendable {
     var rulesFile: String?
     /// The rules, or what is wrong with the rules file.
     var outcome: Result<RuleSet, ConfigurationError>
+    /// Whether the root is a corpus: a rules file's folder or the workspace. A stray document's own
+    /// folder is not (it may be the home folder), so there only the document rules run.
+    var isCorpus: Bool
 
     /// A document's path as reports (and `documents.include`) see it: relative to the root.
     func relativePath(_ path: String) -> String {
@@ -66,7 +69,9 @@ struct WorkspaceRules {
         }
         let key = rulesFile ?? root
         if let cached = scopes[key] { return cached }
-        let scope = RulesScope(root: root, rulesFile: rulesFile, outcome: WorkspaceRules.load(rulesFile))
+        let scope = RulesScope(
+            root: root, rulesFile: rulesFile, outcome: WorkspaceRules.load(rulesFile),
+            isCorpus: rulesFile != nil || root == workspaceRoot)
         scopes[key] = scope
         return scope
     }

@@ -138,6 +138,43 @@ import Testing
         #expect(abrupt.exitStatus() == 1)
     }
 
+    @Test func hostileMessagesNeverStopTheServer() throws {
+        let (server, folder) = try session()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try server.initialize(root: folder)
+        let document = folder.appendingPathComponent("alice/README.md").absoluteString
+        let huge = Int.max
+        let hostile: [[String: Any]] = [
+            ["method": "textDocument/didChange", "params": ["textDocument": ["uri": document, "version": 2], "contentChanges": [["text": "never opened"]]]],
+            ["method": "textDocument/didOpen", "params": ["textDocument": ["uri": document, "version": 1]]],
+            ["method": "textDocument/didOpen", "params": ["textDocument": ["uri": document, "languageId": "markdown", "version": 1, "text": "# 🚀\r\n## Key Technologies\n- Github Actions"]]],
+            ["method": "textDocument/didChange", "params": ["textDocument": ["uri": document, "version": 3], "contentChanges": [
+                ["range": ["start": ["line": huge, "character": huge], "end": ["line": 0, "character": 0]], "text": "x"],
+                ["range": ["start": ["line": -5, "character": -1], "end": ["line": 1, "character": 99]], "text": "é"],
+                ["range": ["start": ["line": 0, "character": 3], "end": ["line": 0, "character": 3]], "text": "\u{1F680}"],
+            ]]],
+            ["id": 20, "method": "textDocument/hover", "params": ["textDocument": ["uri": document], "position": ["line": -1, "character": huge]]],
+            ["id": 21, "method": "textDocument/codeAction", "params": ["textDocument": ["uri": document], "range": ["start": ["line": huge, "character": 0], "end": ["line": 0, "character": -9]], "context": [:] as [String: Any]]],
+            ["method": "textDocument/didOpen", "params": ["textDocument": ["uri": "untitled:Untitled-1", "version": 1, "text": "Github Actions"]]],
+            ["method": "textDocument/didOpen", "params": ["textDocument": ["uri": "file://", "version": 1, "text": ""]]],
+            ["method": "textDocument/didSave", "params": ["textDocument": ["uri": "file:///nowhere/README.md"]]],
+            ["method": "textDocument/didClose", "params": ["textDocument": ["uri": 5]]],
+        ]
+        for message in hostile {
+            var full = message
+            full["jsonrpc"] = "2.0"
+            try server.send(json: full)
+        }
+        #expect(try server.response(20)["error"] == nil, "hover at an impossible position is answered")
+        #expect(try server.response(21)["error"] == nil, "so is a code action over an impossible range")
+        server.sendRaw((0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+        server.sendRaw(Array("\r\n\r\n".utf8))
+        try server.request(22, "shutdown")
+        #expect(try server.response(22)["result"] is NSNull)
+        try server.closeInput()
+        #expect(server.exitStatus() == 0)
+    }
+
     @Test func inputThatEndsMidMessageEndsTheServerWithoutShutdown() throws {
         let (server, folder) = try session()
         defer { try? FileManager.default.removeItem(at: folder) }

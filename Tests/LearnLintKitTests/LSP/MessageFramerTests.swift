@@ -80,8 +80,30 @@ import Testing
         #expect(bodies(framer.append(next.dropFirst(7))) == [#"{"id":8}"#])
     }
 
+    @Test func strayBytesBeforeAHeaderDoNotSwallowTheMessage() {
+        var framer = MessageFramer()
+        // No blank line ends the stray bytes, so they and the real header form one bad header block.
+        let outputs = framer.append(Array("stray bytes\r\n".utf8) + frame(#"{"id":9}"#))
+        #expect(outputs.count == 2)
+        #expect(bodies(outputs) == [#"{"id":9}"#])
+    }
+
+    @Test func randomBytesNeverTrapAndTheNextMessageIsFound() {
+        var generator = FuzzTests.Generator(state: 17)
+        // Mostly header-like bytes, so the noise often looks like a broken header.
+        let alphabet: [UInt8] = Array("\r\n:C ontent-Length9".utf8) + [0x00, 0xFF, 0xC3]
+        for _ in 0..<200 {
+            var framer = MessageFramer()
+            let noise = (0..<generator.below(300)).map { _ in alphabet[generator.below(alphabet.count)] }
+            var outputs = framer.append(noise + Array("\r\n\r\n".utf8))
+            outputs += framer.append(frame(#"{"id":1}"#))
+            #expect(bodies(outputs).last == #"{"id":1}"#, "noise \(noise)")
+        }
+    }
+
     @Test func anEmptyBodyIsAMessage() {
         var framer = MessageFramer()
         #expect(framer.append(Array("Content-Length: 0\r\n\r\n".utf8)) == [.message([])])
     }
 }
+
