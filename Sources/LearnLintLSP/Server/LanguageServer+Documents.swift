@@ -83,6 +83,8 @@ extension LanguageServer {
     func check(_ uri: String) {
         guard var document = documents[uri], let path = document.path else { return }
         if document.isRulesFile {
+            document.checkedVersion = document.version
+            documents[uri] = document
             publishRulesFileProblems(document)
             return
         }
