@@ -18,7 +18,10 @@ import Testing
         let edited = linter.lint(request)
         let aliceNames = edited.findings.filter { $0.path == "alice/README.md" && $0.rule == "technology-names" }
         #expect(aliceNames.map(\.message) == ["'Postgresql' → 'PostgreSQL'"])
-        #expect(edited.findings.contains { $0.path == "bob/README.md" && $0.message == "'Github Actions' → 'GitHub Actions'" })
+        #expect(
+            edited.findings.contains {
+                $0.path == "bob/README.md" && $0.message == "'Github Actions' → 'GitHub Actions'"
+            })
         #expect(try String(contentsOf: alice, encoding: .utf8).contains("Docker"), "the file itself is untouched")
     }
 }

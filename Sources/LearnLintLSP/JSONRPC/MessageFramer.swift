@@ -45,14 +45,17 @@ public struct MessageFramer: Sendable {
 
     /// Whether bytes of an unfinished message are waiting (the stream ended in the middle of one).
     public var hasPartialMessage: Bool {
-        pendingBodyLength != nil || buffer[consumed...].contains { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }
+        pendingBodyLength != nil
+            || buffer[consumed...].contains { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }
     }
 
     // MARK: - Private helpers
 
     private mutating func next() -> Output? {
         if resynchronising {
-            guard let start = MessageFramer.find(MessageFramer.lengthMarker, in: buffer, from: consumed, ignoringCase: true)
+            guard
+                let start = MessageFramer.find(
+                    MessageFramer.lengthMarker, in: buffer, from: consumed, ignoringCase: true)
             else {
                 // Keep a tail that may be the beginning of the marker split across reads.
                 consumed = max(consumed, buffer.count - (MessageFramer.lengthMarker.count - 1))
@@ -69,7 +72,8 @@ public struct MessageFramer: Sendable {
             return .message(body)
         }
         // Blank lines between messages are tolerated (some clients end a body with a newline).
-        while consumed < buffer.count, buffer[consumed] == UInt8(ascii: "\r") || buffer[consumed] == UInt8(ascii: "\n") {
+        while consumed < buffer.count, buffer[consumed] == UInt8(ascii: "\r") || buffer[consumed] == UInt8(ascii: "\n")
+        {
             consumed += 1
         }
         let start = consumed
@@ -120,10 +124,12 @@ public struct MessageFramer: Sendable {
             let name = line[..<colon].trimmingSpaces.lowercased()
             guard name == lengthName else { continue }
             let value = line[line.index(after: colon)...].trimmingSpaces
-            guard !value.isEmpty, value.count <= 10, value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value)
+            guard !value.isEmpty, value.count <= 10, value.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let number = Int(value)
             else { return .failure(HeaderProblem(reason: "Content-Length is not a number (\(value.prefix(20)))")) }
             guard number <= maximumBodyBytes else {
-                return .failure(HeaderProblem(reason: "Content-Length \(number) is over the limit of \(maximumBodyBytes) bytes"))
+                return .failure(
+                    HeaderProblem(reason: "Content-Length \(number) is over the limit of \(maximumBodyBytes) bytes"))
             }
             length = number
         }

@@ -56,10 +56,12 @@ struct DiagnosticMapper {
                 location: LSPLocation(uri: DocumentURI.uri(ofPath: path), range: range(of: related.range)),
                 message: related.message)
         }
-        let start = LSPPosition(line: max(0, related.range.start.line - 1), character: max(0, related.range.start.column - 1))
+        let start = LSPPosition(
+            line: max(0, related.range.start.line - 1), character: max(0, related.range.start.column - 1))
         let end = LSPPosition(line: max(0, related.range.end.line - 1), character: max(0, related.range.end.column))
         return DiagnosticRelatedInformation(
-            location: LSPLocation(uri: DocumentURI.uri(ofPath: path), range: LSPRange(start: start, end: max(start, end))),
+            location: LSPLocation(
+                uri: DocumentURI.uri(ofPath: path), range: LSPRange(start: start, end: max(start, end))),
             message: related.message)
     }
 }

@@ -17,7 +17,8 @@ enum FixEdits {
         let start = mapper.buffer.offset(of: range.start)
         let end = mapper.buffer.offset(of: range.end)
         let old = String(decoding: mapper.buffer.bytes[start..<max(start, end)], as: UTF8.self)
-        let title = old.isEmpty
+        let title =
+            old.isEmpty
             ? "Insert '\(shortened(fix.replacement))' (\(diagnostic.code ?? "learnlint"))"
             : "Replace '\(shortened(old))' with '\(shortened(fix.replacement))' (\(diagnostic.code ?? "learnlint"))"
         return CodeAction(

@@ -16,7 +16,9 @@ extension LanguageServer {
             for finding in document.findings {
                 guard let fix = finding.fix else { continue }
                 let diagnostic = mapper.diagnostic(for: finding)
-                guard diagnostic.range.touches(params.range) || mapper.range(ofFix: fix).touches(params.range) else { continue }
+                guard diagnostic.range.touches(params.range) || mapper.range(ofFix: fix).touches(params.range) else {
+                    continue
+                }
                 actions.append(FixEdits.quickFix(fix, for: diagnostic, uri: uri, mapper: mapper))
             }
         }

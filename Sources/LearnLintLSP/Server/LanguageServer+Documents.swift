@@ -35,7 +35,9 @@ extension LanguageServer {
             rulesFileChanged(item.uri)
         } else {
             check(item.uri)
-            if let opened = documents[item.uri], opened.isSelected, let scope = opened.scope, corpusFindings[scope.root] == nil {
+            if let opened = documents[item.uri], opened.isSelected, let scope = opened.scope,
+                corpusFindings[scope.root] == nil
+            {
                 scheduleCorpusPass(scope)
             }
         }
@@ -114,7 +116,8 @@ extension LanguageServer {
         notify(
             Self.publishDiagnostics,
             PublishDiagnosticsParams(
-                uri: uri, version: document.checkedVersion ?? document.version, diagnostics: findings.map(mapper.diagnostic)))
+                uri: uri, version: document.checkedVersion ?? document.version,
+                diagnostics: findings.map(mapper.diagnostic)))
     }
 
     /// The findings of every document-level rule for a document's current text; nil when the rules
@@ -135,7 +138,8 @@ extension LanguageServer {
                 return [
                     Finding(
                         rule: Linter.unreadableRuleID, kind: "document", severity: .error,
-                        message: "the document is \(size) bytes, over max_bytes (\(selection.maxBytes))", path: relative,
+                        message: "the document is \(size) bytes, over max_bytes (\(selection.maxBytes))",
+                        path: relative,
                         range: .documentStart)
                 ]
             }
@@ -183,7 +187,9 @@ extension LanguageServer {
 
     /// Where the word at a byte offset ends (at least one byte on, so the range is visible).
     static func tokenEnd(in bytes: [UInt8], from start: Int) -> Int {
-        let stops: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")]
+        let stops: Set<UInt8> = [
+            0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"),
+        ]
         var end = start
         while end < bytes.count, !stops.contains(bytes[end]) { end += 1 }
         if end == start, end < bytes.count, bytes[end] != 0x0A { end += 1 }
@@ -197,7 +203,8 @@ extension LanguageServer {
         let related = error.location.map {
             [
                 RelatedLocation(
-                    path: scope.absolutePath($0.file), range: SourceRange(at: SourcePosition(line: $0.line, column: $0.column)),
+                    path: scope.absolutePath($0.file),
+                    range: SourceRange(at: SourcePosition(line: $0.line, column: $0.column)),
                     message: error.message)
             ]
         }

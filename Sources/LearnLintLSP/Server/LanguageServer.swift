@@ -96,7 +96,8 @@ public final class LanguageServer: @unchecked Sendable {
         if envelope.isResponse { return }  // The server sends no requests, so it awaits no answers.
         guard envelope.jsonrpc == "2.0", let method = envelope.method, !envelope.hasInvalidID else {
             sendError(
-                id: envelope.id, ResponseError(.invalidRequest, "a request needs \"jsonrpc\": \"2.0\", a method and a valid id"))
+                id: envelope.id,
+                ResponseError(.invalidRequest, "a request needs \"jsonrpc\": \"2.0\", a method and a valid id"))
             return
         }
         if let id = envelope.id {
@@ -157,7 +158,8 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private func initialize(_ params: InitializeParams) {
-        let root = params.rootUri.flatMap(DocumentURI.path(of:))
+        let root =
+            params.rootUri.flatMap(DocumentURI.path(of:))
             ?? params.workspaceFolders?.first.flatMap { DocumentURI.path(of: $0.uri) }
             ?? params.rootPath.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         rules = WorkspaceRules(workspaceRoot: root)

@@ -62,7 +62,8 @@ struct WorkspaceRules {
         let root: String
         if let rulesFile {
             root = URL(fileURLWithPath: rulesFile).deletingLastPathComponent().path
-        } else if let workspaceRoot, path.hasPrefix(workspaceRoot.hasSuffix("/") ? workspaceRoot : workspaceRoot + "/") {
+        } else if let workspaceRoot, path.hasPrefix(workspaceRoot.hasSuffix("/") ? workspaceRoot : workspaceRoot + "/")
+        {
             root = workspaceRoot
         } else {
             root = folder

@@ -26,7 +26,11 @@ import Testing
         let file = try writeFile(lua, "setup.lua", in: folder)
         // Compiles the block without running it (vim.lsp.start needs Neovim 0.8; the test one may be older).
         let result = try runProgram(
-            nvim, ["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", "lua assert(loadfile('\(file.path)'))", "-c", "qall!"])
+            nvim,
+            [
+                "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", "lua assert(loadfile('\(file.path)'))", "-c",
+                "qall!",
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("Error"), "\(result.stderr)")
     }

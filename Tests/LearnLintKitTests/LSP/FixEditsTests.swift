@@ -21,7 +21,8 @@ import Testing
     ])
     func theEditCoversWholeChangedLinesAndReproducesTheFix(old: String, new: String, range: [Int]) {
         let edit = FixEdits.smallestLineEdit(from: Array(old.utf8), to: Array(new.utf8), buffer: TextBuffer(old))
-        #expect([edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character] == range)
+        #expect(
+            [edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character] == range)
         #expect(applying(edit, to: old) == new)
     }
 

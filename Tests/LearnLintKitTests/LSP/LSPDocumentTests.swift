@@ -43,11 +43,14 @@ import Testing
         let (server, folder, document, text) = try start()
         defer { try? FileManager.default.removeItem(at: folder) }
         let rules = folder.appendingPathComponent("workspace/rules.yaml")
-        try (try String(contentsOf: rules, encoding: .utf8) + "documents:\n  max_bytes: 100\n").write(to: rules, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: rules, encoding: .utf8) + "documents:\n  max_bytes: 100\n").write(
+            to: rules, atomically: true, encoding: .utf8)
         try server.open(document, text: text)
         let diagnostics = try server.diagnostics(for: document)
         #expect(LSPJSON.codes(diagnostics) == ["unreadable-document"])
-        #expect(diagnostics.first?["message"] as? String == "the document is \(text.utf8.count) bytes, over max_bytes (100)")
+        #expect(
+            diagnostics.first?["message"] as? String == "the document is \(text.utf8.count) bytes, over max_bytes (100)"
+        )
     }
 
     @Test func changesAreCheckedIncrementallyAndClosingClearsTheDiagnostics() throws {
@@ -56,12 +59,20 @@ import Testing
         try server.open(document, text: text)
         _ = try server.diagnostics(for: document)
         // Rename the last required section: an incremental change of the heading's words.
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("## Best Practices") })
+        let line = try #require(
+            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                $0.hasPrefix("## Best Practices")
+            })
         try server.notify(
             "textDocument/didChange",
             [
                 "textDocument": ["uri": document.absoluteString, "version": 2],
-                "contentChanges": [["range": ["start": ["line": line, "character": 3], "end": ["line": line, "character": 40]], "text": "Closing Words"]],
+                "contentChanges": [
+                    [
+                        "range": ["start": ["line": line, "character": 3], "end": ["line": line, "character": 40]],
+                        "text": "Closing Words",
+                    ]
+                ],
             ])
         let changed = try server.diagnostics(for: document) { LSPJSON.codes($0).contains("required-sections") }
         let missing = try #require(changed.first { $0["code"] as? String == "required-sections" })
@@ -88,7 +99,8 @@ import Testing
             ["textDocument": ["uri": document.absoluteString], "range": range, "context": ["diagnostics": [] as [Any]]])
         let actions = try #require(try server.response(2)["result"] as? [[String: Any]])
         #expect(actions.map { $0["kind"] as? String } == ["quickfix", "source.fixAll.learnlint"])
-        #expect(actions.first?["title"] as? String == "Replace 'Github Actions' with 'GitHub Actions' (technology-names)")
+        #expect(
+            actions.first?["title"] as? String == "Replace 'Github Actions' with 'GitHub Actions' (technology-names)")
         let expected = text.replacingOccurrences(of: "Github Actions", with: "GitHub Actions")
         for action in actions {
             let changes = try #require((action["edit"] as? [String: Any])?["changes"] as? [String: Any])
@@ -98,7 +110,11 @@ import Testing
         // Asking only for quick fixes leaves out the source action, and away from the finding there is none.
         try server.request(
             3, "textDocument/codeAction",
-            ["textDocument": ["uri": document.absoluteString], "range": ["start": ["line": 8, "character": 0], "end": ["line": 8, "character": 0]], "context": ["only": ["quickfix"]]])
+            [
+                "textDocument": ["uri": document.absoluteString],
+                "range": ["start": ["line": 8, "character": 0], "end": ["line": 8, "character": 0]],
+                "context": ["only": ["quickfix"]],
+            ])
         #expect((try server.response(3)["result"] as? [Any])?.isEmpty == true)
     }
 
@@ -108,7 +124,8 @@ import Testing
         try server.open(document, text: text)
         _ = try server.diagnostics(for: document)
         try server.request(
-            2, "textDocument/hover", ["textDocument": ["uri": document.absoluteString], "position": ["line": 4, "character": 10]])
+            2, "textDocument/hover",
+            ["textDocument": ["uri": document.absoluteString], "position": ["line": 4, "character": 10]])
         let hover = try #require(try server.response(2)["result"] as? [String: Any])
         let value = try #require((hover["contents"] as? [String: Any])?["value"] as? String)
         #expect(value.hasPrefix("**technology-names** (warning): 'Github Actions' → 'GitHub Actions'"))
@@ -119,7 +136,8 @@ import Testing
         #expect(LSPJSON.range(hover["range"]) == [4, 5, 4, 19])
         // Nothing to explain where there is no finding.
         try server.request(
-            3, "textDocument/hover", ["textDocument": ["uri": document.absoluteString], "position": ["line": 6, "character": 3]])
+            3, "textDocument/hover",
+            ["textDocument": ["uri": document.absoluteString], "position": ["line": 6, "character": 3]])
         #expect(try server.response(3)["result"] is NSNull)
     }
 
@@ -167,7 +185,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         // Bob's document is a near copy of Alice's; only the corpus pass can see that.
         let bob = folder.appendingPathComponent("workspace/bob/README.md")
-        try writeFile(text.replacingOccurrences(of: "Redis for caching", with: "Redis for queues"), "workspace/bob/README.md", in: folder)
+        try writeFile(
+            text.replacingOccurrences(of: "Redis for caching", with: "Redis for queues"), "workspace/bob/README.md",
+            in: folder)
         try server.open(document, text: text)
         let first = try server.diagnostics(for: document)
         #expect(LSPJSON.codes(first) == ["technology-names"], "the document rules are published at once")
@@ -181,9 +201,16 @@ import Testing
         // Alice rewrites her document: typing re-runs the document rules only, so the corpus finding
         // stays until she saves; the pass then sees her buffer (not the file, still the old text).
         let rewritten = text.replacingOccurrences(of: "Github Actions", with: "Jenkins")
-            .replacingOccurrences(of: "- Database indexing and reading query plans", with: "- Message queues and retries")
-            .replacingOccurrences(of: "Tests passed locally but failed in CI because of time zones.", with: "Builds were slow.")
-            .replacingOccurrences(of: "Pinned the container time zone to UTC and compared aware datetimes.", with: "Cached the dependencies.")
+            .replacingOccurrences(
+                of: "- Database indexing and reading query plans", with: "- Message queues and retries"
+            )
+            .replacingOccurrences(
+                of: "Tests passed locally but failed in CI because of time zones.", with: "Builds were slow."
+            )
+            .replacingOccurrences(
+                of: "Pinned the container time zone to UTC and compared aware datetimes.",
+                with: "Cached the dependencies."
+            )
             .replacingOccurrences(of: "- Write a migration and its rollback together.", with: "- Small pull requests.")
         try server.notify(
             "textDocument/didChange",

@@ -13,7 +13,8 @@ import Testing
         let workspace = folder.appendingPathComponent("workspace")
         try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("lsp/workspace"), to: workspace)
         let resultFile = folder.appendingPathComponent("result.json")
-        let binary = ProcessInfo.processInfo.environment["LEARNLINT_BIN"]
+        let binary =
+            ProcessInfo.processInfo.environment["LEARNLINT_BIN"]
             ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
         let script = Repo.fixtures.appendingPathComponent("lsp/neovim.lua").path
         let status = try runBounded(

@@ -52,7 +52,10 @@ import Testing
         try server.initialize(root: folder)
         let first = #"{"jsonrpc":"2.0","id":2,"method":"no/such"}"#
         let second = #"{"jsonrpc":"2.0","id":3,"method":"other/unknown"}"#
-        server.sendRaw(Array("Content-Length: \(first.utf8.count)\r\n\r\n\(first)Content-Length: \(second.utf8.count)\r\n\r\n\(second)".utf8))
+        server.sendRaw(
+            Array(
+                "Content-Length: \(first.utf8.count)\r\n\r\n\(first)Content-Length: \(second.utf8.count)\r\n\r\n\(second)"
+                    .utf8))
         #expect(try server.next()["id"] as? Int == 2)
         #expect(try server.next()["id"] as? Int == 3)
     }
@@ -84,7 +87,9 @@ import Testing
         server.send(body)
         #expect(LSPJSON.errorCode(try server.next()) == code)
         // Still serving: the request after it is answered normally.
-        try server.request(7, "textDocument/hover", ["textDocument": ["uri": "file:///nowhere.md"], "position": ["line": 0, "character": 0]])
+        try server.request(
+            7, "textDocument/hover",
+            ["textDocument": ["uri": "file:///nowhere.md"], "position": ["line": 0, "character": 0]])
         #expect(try server.response(7)["result"] is NSNull)
     }
 
@@ -145,18 +150,63 @@ import Testing
         let document = folder.appendingPathComponent("alice/README.md").absoluteString
         let huge = Int.max
         let hostile: [[String: Any]] = [
-            ["method": "textDocument/didChange", "params": ["textDocument": ["uri": document, "version": 2], "contentChanges": [["text": "never opened"]]]],
+            [
+                "method": "textDocument/didChange",
+                "params": [
+                    "textDocument": ["uri": document, "version": 2], "contentChanges": [["text": "never opened"]],
+                ],
+            ],
             ["method": "textDocument/didOpen", "params": ["textDocument": ["uri": document, "version": 1]]],
-            ["method": "textDocument/didOpen", "params": ["textDocument": ["uri": document, "languageId": "markdown", "version": 1, "text": "# 🚀\r\n## Key Technologies\n- Github Actions"]]],
-            ["method": "textDocument/didChange", "params": ["textDocument": ["uri": document, "version": 3], "contentChanges": [
-                ["range": ["start": ["line": huge, "character": huge], "end": ["line": 0, "character": 0]], "text": "x"],
-                ["range": ["start": ["line": -5, "character": -1], "end": ["line": 1, "character": 99]], "text": "é"],
-                ["range": ["start": ["line": 0, "character": 3], "end": ["line": 0, "character": 3]], "text": "\u{1F680}"],
-            ]]],
-            ["id": 20, "method": "textDocument/hover", "params": ["textDocument": ["uri": document], "position": ["line": -1, "character": huge]]],
-            ["id": 21, "method": "textDocument/codeAction", "params": ["textDocument": ["uri": document], "range": ["start": ["line": huge, "character": 0], "end": ["line": 0, "character": -9]], "context": [:] as [String: Any]]],
-            ["method": "textDocument/didOpen", "params": ["textDocument": ["uri": "untitled:Untitled-1", "version": 1, "text": "Github Actions"]]],
-            ["method": "textDocument/didOpen", "params": ["textDocument": ["uri": "file://", "version": 1, "text": ""]]],
+            [
+                "method": "textDocument/didOpen",
+                "params": [
+                    "textDocument": [
+                        "uri": document, "languageId": "markdown", "version": 1,
+                        "text": "# 🚀\r\n## Key Technologies\n- Github Actions",
+                    ]
+                ],
+            ],
+            [
+                "method": "textDocument/didChange",
+                "params": [
+                    "textDocument": ["uri": document, "version": 3],
+                    "contentChanges": [
+                        [
+                            "range": [
+                                "start": ["line": huge, "character": huge], "end": ["line": 0, "character": 0],
+                            ], "text": "x",
+                        ],
+                        [
+                            "range": ["start": ["line": -5, "character": -1], "end": ["line": 1, "character": 99]],
+                            "text": "é",
+                        ],
+                        [
+                            "range": ["start": ["line": 0, "character": 3], "end": ["line": 0, "character": 3]],
+                            "text": "\u{1F680}",
+                        ],
+                    ],
+                ],
+            ],
+            [
+                "id": 20, "method": "textDocument/hover",
+                "params": ["textDocument": ["uri": document], "position": ["line": -1, "character": huge]],
+            ],
+            [
+                "id": 21, "method": "textDocument/codeAction",
+                "params": [
+                    "textDocument": ["uri": document],
+                    "range": ["start": ["line": huge, "character": 0], "end": ["line": 0, "character": -9]],
+                    "context": [:] as [String: Any],
+                ],
+            ],
+            [
+                "method": "textDocument/didOpen",
+                "params": ["textDocument": ["uri": "untitled:Untitled-1", "version": 1, "text": "Github Actions"]],
+            ],
+            [
+                "method": "textDocument/didOpen",
+                "params": ["textDocument": ["uri": "file://", "version": 1, "text": ""]],
+            ],
             ["method": "textDocument/didSave", "params": ["textDocument": ["uri": "file:///nowhere/README.md"]]],
             ["method": "textDocument/didClose", "params": ["textDocument": ["uri": 5]]],
         ]

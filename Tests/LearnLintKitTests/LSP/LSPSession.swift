@@ -23,7 +23,8 @@ final class LSPSession {
     private(set) var received: [[String: Any]] = []
 
     init(in directory: URL, arguments: [String] = ["lsp"]) throws {
-        let binary = ProcessInfo.processInfo.environment["LEARNLINT_BIN"]
+        let binary =
+            ProcessInfo.processInfo.environment["LEARNLINT_BIN"]
             ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -122,7 +123,8 @@ final class LSPSession {
     ) throws -> [[String: Any]] {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
-            let message = try next(timeout: max(0.01, deadline.timeIntervalSinceNow), "diagnostics for \(url.lastPathComponent)")
+            let message = try next(
+                timeout: max(0.01, deadline.timeIntervalSinceNow), "diagnostics for \(url.lastPathComponent)")
             guard message["method"] as? String == "textDocument/publishDiagnostics",
                 let params = message["params"] as? [String: Any], params["uri"] as? String == url.absoluteString,
                 let list = params["diagnostics"] as? [[String: Any]]
@@ -166,7 +168,9 @@ enum LSPJSON {
             guard line < lineStarts.count else { return units.count }
             return min(lineStarts[line] + position[index + 1], units.count)
         }
-        let sorted = edits.map { (range($0["range"]), $0["newText"] as? String ?? "") }.sorted { $0.0.lexicographicallyPrecedes($1.0) }
+        let sorted = edits.map { (range($0["range"]), $0["newText"] as? String ?? "") }.sorted {
+            $0.0.lexicographicallyPrecedes($1.0)
+        }
         for (range, newText) in sorted.reversed() where range.count == 4 {
             units.replaceSubrange(offset(range, 0)..<offset(range, 2), with: Array(newText.utf16))
         }

@@ -46,7 +46,8 @@ import Testing
     @Test func headerNamesAreCaseInsensitiveAndContentTypeIsAccepted() {
         var framer = MessageFramer()
         let body = #"{"id":1}"#
-        let header = "content-type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length:  \(body.utf8.count)\r\n\r\n"
+        let header =
+            "content-type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length:  \(body.utf8.count)\r\n\r\n"
         #expect(bodies(framer.append(frame(body, header: header))) == [body])
     }
 
@@ -106,4 +107,3 @@ import Testing
         #expect(framer.append(Array("Content-Length: 0\r\n\r\n".utf8)) == [.message([])])
     }
 }
-

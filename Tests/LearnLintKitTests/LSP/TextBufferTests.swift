@@ -5,7 +5,9 @@ import Testing
 
 /// LSP positions count UTF-16 code units; the buffer stores UTF-8 and the linter counts code points.
 @Suite struct TextBufferTests {
-    private func position(_ line: Int, _ character: Int) -> LSPPosition { LSPPosition(line: line, character: character) }
+    private func position(_ line: Int, _ character: Int) -> LSPPosition {
+        LSPPosition(line: line, character: character)
+    }
 
     private func range(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> LSPRange {
         LSPRange(start: position(l1, c1), end: position(l2, c2))
@@ -25,7 +27,9 @@ import Testing
     @Test func aPositionInsideASurrogatePairStaysBeforeTheCharacter() {
         let buffer = TextBuffer("x🚀y")
         #expect(buffer.offset(of: position(0, 2)) == 1)
-        #expect(buffer.position(ofOffset: 3) == position(0, 1), "an offset inside a UTF-8 sequence counts the whole character as after it")
+        #expect(
+            buffer.position(ofOffset: 3) == position(0, 1),
+            "an offset inside a UTF-8 sequence counts the whole character as after it")
     }
 
     @Test func positionsOutsideTheTextAreClamped() {
@@ -68,7 +72,9 @@ import Testing
         // The linter says column 5 (code points): "- 🚀 " is 4 code points, 5 UTF-16 units.
         let buffer = TextBuffer("# T\n- 🚀 Github Actions\n")
         let lines = LineIndex(buffer.text)
-        let mapped = buffer.range(of: SourceRange(start: SourcePosition(line: 2, column: 5), end: SourcePosition(line: 2, column: 19)), in: lines)
+        let mapped = buffer.range(
+            of: SourceRange(start: SourcePosition(line: 2, column: 5), end: SourcePosition(line: 2, column: 19)),
+            in: lines)
         #expect(mapped == range(1, 5, 1, 19))
     }
 }
