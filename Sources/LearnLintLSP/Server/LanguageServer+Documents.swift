@@ -112,7 +112,8 @@ extension LanguageServer {
     func publish(_ uri: String) {
         guard let document = documents[uri], let path = document.path, let scope = document.scope else { return }
         let mapper = DiagnosticMapper(buffer: document.buffer, path: path, root: scope.root)
-        let findings = document.findings + (corpusFindings[scope.root]?[path] ?? [])
+        let corpus = document.isSelected ? corpusFindings[scope.root]?[path] ?? [] : []
+        let findings = document.findings + corpus
         notify(
             Self.publishDiagnostics,
             PublishDiagnosticsParams(
@@ -156,11 +157,13 @@ extension LanguageServer {
     func rulesFileChanged(_ uri: String) {
         if let document = documents[uri] { publishRulesFileProblems(document) }
         rules.forget()
+        // The corpus findings came from the old rules, and so will a pass still running: drop both.
+        corpusFindings = [:]
+        for root in corpusGenerations.keys { corpusGenerations[root, default: 0] += 1 }
         for (other, document) in documents where !document.isRulesFile { check(other) }
         var scheduled: Set<String> = []
         for document in documents.values where document.isSelected {
             guard let scope = document.scope, scheduled.insert(scope.root).inserted else { continue }
-            corpusFindings[scope.root] = nil
             scheduleCorpusPass(scope)
         }
     }
