@@ -168,20 +168,19 @@ extension LanguageServer {
         }
     }
 
-    /// Publishes what is wrong with a rules file's text, at the line and column of the mistake.
+    /// Publishes what is wrong with a rules file's text, each at the line and column of the mistake.
     func publishRulesFileProblems(_ document: OpenDocument) {
         guard let path = document.path else { return }
-        var diagnostics: [Diagnostic] = []
-        if let error = WorkspaceRules.problem(inRulesFile: path, text: document.buffer.text) {
-            let lines = LineIndex(document.buffer.text)
+        let lines = LineIndex(document.buffer.text)
+        let diagnostics = WorkspaceRules.problems(inRulesFile: path, text: document.buffer.text).map { problem in
             var range = LSPRange(start: LSPPosition(line: 0, character: 0), end: LSPPosition(line: 0, character: 0))
-            if let location = error.location, location.file == path {
+            if let location = problem.location, location.file == path {
                 let start = lines.offset(of: SourcePosition(line: location.line, column: location.column))
                 range = document.buffer.range(fromOffset: start, to: Self.tokenEnd(in: lines.bytes, from: start))
             }
             // A mistake in a file this one extends is told with its own file:line:col.
-            let message = error.location.map { $0.file == path } == true ? error.message : error.description
-            diagnostics.append(Diagnostic(range: range, severity: 1, code: Self.configurationRuleID, message: message))
+            let message = problem.location?.file == path ? problem.message : problem.description
+            return Diagnostic(range: range, severity: 1, code: Self.configurationRuleID, message: message)
         }
         notify(
             Self.publishDiagnostics,

@@ -85,15 +85,31 @@ struct WorkspaceRules {
         nearest = [:]
     }
 
-    /// What is wrong with a rules file's text (as an editor holds it), or nil when it is valid.
-    static func problem(inRulesFile path: String, text: String) -> ConfigurationError? {
+    /// One thing wrong with a rules file: where (when known) and what.
+    struct Problem {
+        var location: ConfigLocation?
+        /// The message without the location.
+        var message: String
+        /// `file:line:col: error: message`.
+        var description: String
+    }
+
+    /// What is wrong with a rules file's text (as an editor holds it), as `learnlint config check` sees
+    /// it: the first configuration error, or else every rule example the rules misjudge.
+    static func problems(inRulesFile path: String, text: String) -> [Problem] {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        do {
+        do throws(ConfigurationError) {
             let configuration = try ConfigurationLoader.load(text: text, source: path, baseDirectory: folder)
             _ = try RuleSet(configuration: configuration)
-            return nil
+            return try ExampleRunner.checkUserExamples(configuration).map { mismatch in
+                let place = mismatch.location.map { "\($0): " } ?? ""
+                let message = String(mismatch.description.dropFirst(place.count))
+                return Problem(
+                    location: mismatch.location, message: "example misjudged: " + message,
+                    description: mismatch.description)
+            }
         } catch {
-            return error
+            return [Problem(location: error.location, message: error.message, description: error.description)]
         }
     }
 

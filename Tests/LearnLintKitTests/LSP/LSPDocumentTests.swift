@@ -181,6 +181,29 @@ import Testing
         #expect(LSPJSON.codes(rechecked) == ["technology-names"])
     }
 
+    @Test func aRulesFileWhoseRulesMisjudgeTheirOwnExamplesShowsEachAtItsExample() throws {
+        let (server, folder, _, _) = try start()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("workspace/rules.yaml")
+        let text = """
+            version: 1
+            extends: [default]
+            rules:
+              - id: technology-names
+                examples:
+                  valid: ["## Key Technologies\\n\\n- Github Actions\\n", "- Docker\\n"]
+
+            """
+        try server.open(rules, text: text)
+        let problems = try server.diagnostics(for: rules)
+        #expect(problems.count == 1, "the valid second example is no problem")
+        #expect(
+            problems.first?["message"] as? String
+                == "example misjudged: rule 'technology-names': expected no finding, found 3:3 'Github Actions' → 'GitHub Actions' in example: ## Key Technologies⏎⏎- Github Actions⏎"
+        )
+        #expect(LSPJSON.range(problems.first?["range"]).prefix(2) == [5, 14], "line 6, column 15: the example")
+    }
+
     @Test func theCorpusRulesRunOverTheWorkspaceOnSave() throws {
         let (server, folder, document, text) = try start()
         defer { try? FileManager.default.removeItem(at: folder) }
