@@ -29,34 +29,17 @@ public enum ReportMerger {
         return try read([UInt8](data), source: path)
     }
 
-    /// Reads and validates a report from its bytes.
+    /// Reads and validates a report from its bytes, with `JSONDecoder`, into the run's own types.
     public static func read(_ bytes: [UInt8], source: String) throws(ReportMergeError) -> ShardReport {
-        let json: JSONValue
         do {
-            json = try JSONParser.parse(bytes)
-        } catch {
+            let file = try JSONDecoder().decode(ShardFile.self, from: Data(bytes))
+            return ShardReport(source: source, configuration: file.config, documents: file.documents, findings: file.findings)
+        } catch let error as ReportFormatError {
             throw .invalid(source, error.description)
-        }
-        guard case .object = json else { throw .invalid(source, "not a JSON object") }
-        guard let schema = json["schema"]?.stringValue else {
-            throw .invalid(source, "no \"schema\" key; expected \"\(JSONReporter.schema)\"")
-        }
-        guard schema == JSONReporter.schema else {
-            throw .invalid(source, "schema is \"\(schema)\"; expected \"\(JSONReporter.schema)\" (a `learnlint check --format json` report)")
-        }
-        guard let documentEntries = json["documents"]?.arrayValue, let findingEntries = json["findings"]?.arrayValue else {
-            throw .invalid(source, "\"documents\" and \"findings\" must both be lists")
-        }
-        do {
-            var documents: [DocumentFacts] = []
-            documents.reserveCapacity(documentEntries.count)
-            for entry in documentEntries { documents.append(try DocumentFacts(json: entry)) }
-            var findings: [Finding] = []
-            findings.reserveCapacity(findingEntries.count)
-            for entry in findingEntries { findings.append(try Finding(json: entry)) }
-            return ShardReport(source: source, configuration: json["config"]?.stringValue, documents: documents, findings: findings)
+        } catch let error as DecodingError {
+            throw .invalid(source, error.problem)
         } catch {
-            throw .invalid(source, error.description)
+            throw .invalid(source, "\(error)")
         }
     }
 
@@ -89,6 +72,35 @@ public enum ReportMerger {
         var reports: [ShardReport] = []
         for file in files { reports.append(try read(file: file)) }
         return try merge(reports, linter: linter)
+    }
+}
+
+/// The top level of a `learnlint/report@1` file, checked in reading order: the schema first, so a
+/// report of another kind is named as such before any of its entries is judged.
+private struct ShardFile: Decodable {
+    var config: String?
+    var documents: [DocumentFacts]
+    var findings: [Finding]
+
+    enum CodingKeys: String, CodingKey { case schema, config, documents, findings }
+
+    init(from decoder: any Decoder) throws {
+        guard let container = try? decoder.container(keyedBy: CodingKeys.self) else {
+            throw ReportFormatError.invalid("not a JSON object")
+        }
+        guard let schema = try? container.decode(String.self, forKey: .schema) else {
+            throw ReportFormatError.invalid("no \"schema\" key; expected \"\(JSONReporter.schema)\"")
+        }
+        guard schema == JSONReporter.schema else {
+            throw ReportFormatError.invalid(
+                "schema is \"\(schema)\"; expected \"\(JSONReporter.schema)\" (a `learnlint check --format json` report)")
+        }
+        guard (try? container.nestedUnkeyedContainer(forKey: .documents)) != nil,
+            (try? container.nestedUnkeyedContainer(forKey: .findings)) != nil
+        else { throw ReportFormatError.invalid("\"documents\" and \"findings\" must both be lists") }
+        config = try? container.decodeIfPresent(String.self, forKey: .config)
+        self.documents = try container.decode([DocumentFacts].self, forKey: .documents)
+        self.findings = try container.decode([Finding].self, forKey: .findings)
     }
 }
 
