@@ -30,8 +30,7 @@ struct FixCommand: ParsableCommand {
         try exitingOnConfigurationError {
             let ruleSet = try configOptions.ruleSet()
             let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).changes(for: LintRequest(paths: paths, jobs: jobs))
-            for missing in outcome.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
-            guard outcome.missingPaths.isEmpty else { throw ExitCode(2) }
+            try reportMissing(outcome.missingPaths)
             if dryRun {
                 if !quiet { print(FixReport.diff(outcome), terminator: "") }
                 return
@@ -53,7 +52,7 @@ enum FixReport {
                 try AtomicFile.write(change.fixed, to: change.source.absolutePath)
                 written.append(change)
             } catch {
-                printError("learnlint: \(error)")
+                printError("learnlint: " + CommandFailure.cannotWrite(change.source.displayPath, error).description)
             }
         }
         return written

@@ -35,12 +35,16 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var configOptions: ConfigOptions
 
-    @Argument(help: "A rule id (e.g. required-sections) or a rule kind (e.g. sections).")
-    var rule: String
+    @Argument(help: "A rule id (e.g. required-sections) or a rule kind (e.g. sections); none lists them.")
+    var rule: String?
 
     func run() throws {
         try exitingOnConfigurationError {
             let configuration = try configOptions.load()
+            guard let rule else {
+                print(listing(configuration), terminator: "")
+                return
+            }
             if let spec = configuration.rules.first(where: { $0.id == rule }),
                 let description = RuleRegistry.description(ofKind: spec.kind)
             {
@@ -49,10 +53,21 @@ struct ExplainCommand: ParsableCommand {
                 print(RuleDocumentation.explain(description, spec: nil), terminator: "")
             } else {
                 let known = configuration.rules.map(\.id) + RuleRegistry.kindNames
-                let location = ConfigLocation(file: "<command line>", line: 1, column: 1)
-                throw ConfigurationFailure(error: .unknownRule(location, rule, known: known))
+                let hint = Suggestion.closest(to: rule, in: known).map { "; did you mean '\($0)'?" }
+                    ?? "; `learnlint explain` lists the rule ids and kinds"
+                throw CommandFailure("no rule or rule kind '\(rule)'\(hint)")
             }
         }
+    }
+
+    /// `learnlint explain` with no argument: what it can explain.
+    private func listing(_ configuration: Configuration) -> String {
+        let source = configuration.source == ConfigurationLoader.builtInSource ? "the built-in rules" : configuration.source
+        var text = "Usage: learnlint explain RULE-ID | KIND\n\nRule ids (from \(source)):\n"
+        for spec in configuration.rules { text += "  \(spec.id) (\(spec.kind))\n" }
+        text += "\nRule kinds:\n"
+        for kind in RuleRegistry.kindNames { text += "  \(kind)\n" }
+        return text
     }
 }
 
@@ -69,7 +84,7 @@ struct InitCommand: ParsableCommand {
             printError("learnlint: rules.yaml already exists; use --force to overwrite it")
             throw ExitCode(2)
         }
-        try write(DefaultRules.yaml, to: path)
+        try writeFile(DefaultRules.yaml, to: path)
         print("Wrote rules.yaml (the built-in default rules).")
     }
 }
@@ -100,7 +115,10 @@ struct ConfigCheckCommand: ParsableCommand {
             } catch let error as ConfigurationError {
                 throw ConfigurationFailure(error: error)
             }
-            print("\(ruleSet.configuration.source): OK (\(ruleSet.rules.count) rules)")
+            guard !ruleSet.activeRuleIDs.isEmpty else {
+                throw CommandFailure("\(ruleSet.configuration.source) enables no rule, so a check with it checks nothing; add rules (or `extends: [default]`)")
+            }
+            print("\(ruleSet.configuration.source): OK (\(ruleSet.rules.count) rule\(ruleSet.rules.count == 1 ? "" : "s"))")
         }
     }
 }

@@ -22,7 +22,7 @@ import Testing
         #expect(paired.count == 13)
         let result = try runLearnLint(["check"] + paired)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout == "13 documents checked: no problems.\n")
+        #expect(result.stdout == "13 documents checked against rules.yaml: no problems.\n")
     }
 
     @Test func explainShowsEveryFormat() throws {

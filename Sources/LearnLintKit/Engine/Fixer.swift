@@ -42,7 +42,7 @@ public struct Fixer: Sendable {
         let discovery = DocumentDiscovery(
             selection: configuration.documents, workingDirectory: request.workingDirectory)
         let resolver = ContributorResolver(sources: configuration.contributors)
-        let found = discovery.documents(in: request.paths)
+        let found = discovery.documents(in: request.paths, forceExclude: request.forceExclude)
         let selected = found.documents.filter {
             (request.shard?.contains($0.displayPath) ?? true) && (request.onlyPaths?.contains($0.displayPath) ?? true)
         }

@@ -11,10 +11,15 @@ public struct ReportInput: Sendable {
     /// When the run started (JUnit `timestamp`); the CLI honours `SOURCE_DATE_EPOCH` so reports can be
     /// reproducible. Nil prints the Unix epoch, keeping reporters pure.
     public var timestamp: Date?
+    /// The lowest severity that fails the run (`--fail-on`; nil for `never`): reports that have a
+    /// notion of failure (JUnit) fail only what the exit code fails.
+    public var failingSeverity: Severity? = .error
 
     public init(
-        result: LintResult, ruleSet: RuleSet, configurationSource: String, colored: Bool = false, timestamp: Date? = nil
+        result: LintResult, ruleSet: RuleSet, configurationSource: String, colored: Bool = false, timestamp: Date? = nil,
+        failingSeverity: Severity? = .error
     ) {
+        self.failingSeverity = failingSeverity
         self.result = result
         self.ruleSet = ruleSet
         self.configurationSource = configurationSource
