@@ -38,7 +38,20 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "A rule id (e.g. required-sections) or a rule kind (e.g. sections); none lists them.")
     var rule: String?
 
+    @Option(name: .long, help: "For a pairing rule: show how each unit of FILE's challenges section was judged.")
+    var trace: String?
+
+    @Flag(name: .long, help: "For a pairing rule: list its named heuristics (the names `disable:` takes).")
+    var heuristics = false
+
     func run() throws {
+        if heuristics {
+            print(PairingRule.renderHeuristics(examples: false), terminator: "")
+            return
+        }
+        if let trace {
+            return try traceFile(trace)
+        }
         try exitingOnConfigurationError {
             let configuration = try configOptions.load()
             guard let rule else {
@@ -49,8 +62,10 @@ struct ExplainCommand: ParsableCommand {
                 let description = RuleRegistry.description(ofKind: spec.kind)
             {
                 print(RuleDocumentation.explain(description, spec: spec), terminator: "")
+                printHeuristics(of: description)
             } else if let description = RuleRegistry.description(ofKind: rule) {
                 print(RuleDocumentation.explain(description, spec: nil), terminator: "")
+                printHeuristics(of: description)
             } else {
                 let known = configuration.rules.map(\.id) + RuleRegistry.kindNames
                 let hint = Suggestion.closest(to: rule, in: known).map { "; did you mean '\($0)'?" }
@@ -68,6 +83,34 @@ struct ExplainCommand: ParsableCommand {
         text += "\nRule kinds:\n"
         for kind in RuleRegistry.kindNames { text += "  \(kind)\n" }
         return text
+    }
+}
+
+extension ExplainCommand {
+    /// The pairing kind's named heuristics, each with its examples, after the kind's own.
+    private func printHeuristics(of description: RuleKindDescription) {
+        guard description.kind == PairingRule.description.kind else { return }
+        print("\nHeuristics (switch one off with `disable: [name]`; each fires or does not on its examples):")
+        print(PairingRule.renderHeuristics(examples: true), terminator: "")
+    }
+
+    /// `--trace FILE`: the pairing rule's reading of one document.
+    private func traceFile(_ path: String) throws {
+        try exitingOnConfigurationError {
+            let ruleSet = try configOptions.ruleSet()
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw CommandFailure("cannot read '\(path)'")
+            }
+            // Without a rule id, the first pairing rule of the configuration.
+            let name = rule ?? PairingRule.description.kind
+            let pairing = ruleSet.rules.filter { $0.kind == PairingRule.description.kind }
+            guard !pairing.isEmpty, pairing.contains(where: { $0.id == name }) || name == PairingRule.description.kind
+            else {
+                throw CommandFailure("--trace explains a pairing rule; '\(name)' is none")
+            }
+            let entries = PairingRule.trace(text, path: path, ruleSet: ruleSet, ruleID: name)
+            print(PairingRule.renderTrace(entries, path: path), terminator: "")
+        }
     }
 }
 
