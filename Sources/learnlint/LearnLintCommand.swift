@@ -10,7 +10,8 @@ struct LearnLintCommand: ParsableCommand {
         version: LearnLint.version,
         subcommands: [
             CheckCommand.self, CoverageCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self,
-            InitCommand.self, ConfigCommand.self, InstallHookCommand.self, MergeCommand.self, LSPCommand.self,
+            InitCommand.self, ConfigCommand.self, InstallHookCommand.self, MergeCommand.self,
+            CompareCommand.self, LSPCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )

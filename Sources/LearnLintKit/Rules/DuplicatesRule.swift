@@ -79,6 +79,7 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
         let twin = corpus[closest.other]
         var message = "near-duplicate of \(twin.path)\(DuplicatesRule.by(twin)): \(DuplicatesRule.percent(closest.similarity)) similar"
         if ranked.count > 1 { message += " (and \(ranked.count - 1) more)" }
+        message += "; `\(DuplicateFlag(path: facts.path, twin: twin.path, twinContributor: "", similarity: 0).compareCommand)` shows the shared passages"
         let related = ranked.map { entry in
             RelatedLocation(
                 path: corpus[entry.other].path, range: .documentStart,

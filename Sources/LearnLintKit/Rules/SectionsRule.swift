@@ -67,14 +67,19 @@ public struct SectionsRule: DocumentRule {
         let document = context.document
         var findings: [Finding] = []
         var firstLines: [String: Int] = [:]
+        var hiddenTitles: HiddenTitles?
         for section in sections {
             guard let matches = context.sections[section.id], let first = matches.first else {
                 // A bold label (`**Challenges:** …`) shows the part is there: nothing to inspect, nothing to report.
                 if section.required && context.labels[section.id] == nil {
+                    // A title an unclosed fence, an escape or an indent hides explains the gap (see HiddenTitles).
+                    let hidden = hiddenTitles ?? HiddenTitles(document)
+                    hiddenTitles = hidden
+                    let explanation = hidden.explanation(for: section.patterns)
                     findings.append(
                         finding(
-                            "missing section “\(section.title)”", in: context, at: .documentStart,
-                            data: FindingData(section: section.id)))
+                            "missing section “\(section.title)”" + (explanation.map { ": \($0.message)" } ?? ""), in: context,
+                            at: explanation?.range ?? .documentStart, data: FindingData(section: section.id)))
                 }
                 continue
             }
