@@ -11,7 +11,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema eval eval-sections eval-pairing words
+.PHONY: all build debug test lint deps deps-test venv generate bench bench-scale clean docs schema eval eval-sections eval-pairing words
 
 all: build
 
@@ -66,12 +66,17 @@ test: deps deps-test generate venv
 lint: build
 	$(LEARNLINT) check fixtures/ --config rules.yaml ; test $$? -le 1
 
-## bench: speed and memory as ratios within one run (scaling, jobs, rule cost, vocabulary size), and the
-## language server's keystroke-to-diagnostics time on a 10 KB document
+## bench: learnlint against named baselines (cmark-gfm parse floor, rumdl) in one hyperfine run, peak RSS,
+## callgrind instructions per document; installs hyperfine, cmark-gfm, valgrind and rumdl; writes docs/performance.md;
+## then the language server's keystroke-to-diagnostics time on a 10 KB document (budget 50 ms)
 bench: build
+	python3 bench/perf.py
+	python3 bench/lsp.py
+
+## bench-scale: scaling, jobs, rule cost and vocabulary size, as ratios within one run
+bench-scale: build
 	python3 bench/run.py
 	python3 bench/vocabulary.py
-	python3 bench/lsp.py
 
 ## words: regenerate the committed English word list from Debian's wamerican (installed when missing)
 words:

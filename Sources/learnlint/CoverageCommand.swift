@@ -67,6 +67,7 @@ struct CoverageCommand: ParsableCommand {
             try selection.requireRules(ruleSet)
             var lintRequest = LintRequest(paths: paths, jobs: jobs, shard: shard)
             lintRequest.forceExclude = selection.forceExclude
+            lintRequest.progress = ProgressBar.forStandardError(quiet: quiet)
             let result = Linter(ruleSet: ruleSet).lint(lintRequest)
             try reportMissing(result.missingPaths)
             try selection.requireDocuments(result, paths: paths, ruleSet: ruleSet)

@@ -21,6 +21,8 @@ public struct LintRequest: Sendable {
     /// Documents already read from elsewhere than the work tree (the git index, for `--staged`);
     /// when set, `paths` are not walked.
     public var preloaded: [StagedDocument]? = nil
+    /// Told of each checked document (a terminal's progress bar); nil for none.
+    public var progress: (any LintProgress)? = nil
 
     public init(
         paths: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath,
@@ -107,7 +109,10 @@ public struct Linter: Sendable {
             }
             let resolver = resolver.withGitAuthors(for: selected)
             let overlays = request.overlays
+            let progress = request.progress
+            progress?.begin(total: selected.count)
             outcomes = parallelMap(selected, jobs: request.jobs) { source in
+                defer { progress?.advance() }
                 if let text = overlays[source.absolutePath] { return check(source, text: text, resolver: resolver) }
                 switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
                 case .success(let text): return check(source, text: text, resolver: resolver)
@@ -118,6 +123,7 @@ public struct Linter: Sendable {
         var facts = outcomes.map(\.0).sorted { $0.path < $1.path }
         var findings = outcomes.flatMap(\.1)
         findings += corpusFindings(facts)
+        request.progress?.finish()
         if let only = request.onlyPaths {
             facts = facts.filter { only.contains($0.path) }
             findings = findings.filter { only.contains($0.path) }

@@ -44,13 +44,7 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
     // MARK: - Across the corpus
 
     public func check(corpus: [DocumentFacts]) -> [Finding] {
-        var documents: [Int] = []
-        var signatures: [MinHashSignature] = []
-        for (index, facts) in corpus.enumerated() {
-            guard let signature = facts.minhash else { continue }
-            documents.append(index)
-            signatures.append(signature)
-        }
+        let (documents, signatures) = MinHashSignature.recorded(in: corpus)
         let index = NearDuplicateIndex(threshold: threshold, boilerplateShare: boilerplateShare)
         let pairs = index.pairs(signatures) { first, second in
             let a = corpus[documents[first]]

@@ -111,10 +111,13 @@ public struct SectionsRule: DocumentRule {
         } else if let minimum = spec.minItems {
             // `**Databases**: PostgreSQL, MySQL` or a category with a nested list lists several entries.
             // A template field left in (`- [List the technologies you used]`, `- TODO`) lists nothing.
-            let entries = matches.flatMap { document.items(of: $0) }.reduce(0) { count, item in
-                SectionsRule.isTemplateField(item.plainText)
-                    ? count : count + max(1, TechnologyItemNames.names(of: item, isKnown: { _ in false }).count)
-            }
+            let items = matches.flatMap { document.items(of: $0) }.filter { !SectionsRule.isTemplateField($0.plainText) }
+            // Each item lists at least one entry, so the names are read (the costliest part of this
+            // rule) only when the items alone are too few; the count is then exact, as the message says it.
+            let entries =
+                items.count >= minimum
+                ? items.count
+                : items.reduce(0) { $0 + max(1, TechnologyItemNames.names(of: $1, isKnown: { _ in false }).count) }
             let hasList = matches.contains { index in
                 document.allBlocks(of: index).contains { $0.isList || $0.kind == .table }
             }
