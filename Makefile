@@ -24,12 +24,16 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
-## deps-test: headless Chromium for the coverage page test (Debian's chromium), when missing
+## deps-test: Debian's headless Chromium (the coverage page test) and Neovim (the language server's
+## end-to-end test with a real editor), when missing
 deps-test:
-	@if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then \
-	  echo "Installing chromium"; \
+	@missing=""; \
+	if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then missing="chromium"; fi; \
+	if ! test -x /usr/bin/nvim; then missing="$$missing neovim"; fi; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing"; \
 	  SUDO=$$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
 ## venv: Python tools the tests use (check-jsonschema, pre-commit), never system-wide
@@ -63,9 +67,11 @@ lint: build
 	$(LEARNLINT) check fixtures/ --config rules.yaml ; test $$? -le 1
 
 ## bench: learnlint against named baselines (cmark-gfm parse floor, rumdl) in one hyperfine run, peak RSS,
-## callgrind instructions per document; installs hyperfine, cmark-gfm, valgrind and rumdl; writes docs/performance.md
+## callgrind instructions per document; installs hyperfine, cmark-gfm, valgrind and rumdl; writes docs/performance.md;
+## then the language server's keystroke-to-diagnostics time on a 10 KB document (budget 50 ms)
 bench: build
 	python3 bench/perf.py
+	python3 bench/lsp.py
 
 ## bench-scale: scaling, jobs, rule cost and vocabulary size, as ratios within one run
 bench-scale: build

@@ -25,16 +25,23 @@ let package = Package(
             name: "LearnLintKit",
             dependencies: ["CYAML", "CCMarkGFM"]
         ),
+        // The language server: JSON-RPC framing, the LSP messages it speaks, and editor state; the rules
+        // themselves stay in LearnLintKit.
+        .target(
+            name: "LearnLintLSP",
+            dependencies: ["LearnLintKit"]
+        ),
         .executableTarget(
             name: "learnlint",
             dependencies: [
                 "LearnLintKit",
+                "LearnLintLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "LearnLintKitTests",
-            dependencies: ["LearnLintKit"]
+            dependencies: ["LearnLintKit", "LearnLintLSP"]
         ),
     ]
 )

@@ -11,7 +11,7 @@ struct LearnLintCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self, CoverageCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self,
             InitCommand.self, ConfigCommand.self, InstallHookCommand.self, MergeCommand.self,
-            CompareCommand.self,
+            CompareCommand.self, LSPCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )

@@ -7,6 +7,12 @@ public struct DocumentSource: Sendable, Hashable {
     /// Path relative to the folder named on the command line (for path-based contributor patterns).
     public var rootRelativePath: String
     public var absolutePath: String
+
+    public init(displayPath: String, rootRelativePath: String, absolutePath: String) {
+        self.displayPath = displayPath
+        self.rootRelativePath = rootRelativePath
+        self.absolutePath = absolutePath
+    }
 }
 
 /// Finds the documents named on the command line: files as given, folders walked with the

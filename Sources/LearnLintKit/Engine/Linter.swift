@@ -13,6 +13,9 @@ public struct LintRequest: Sendable {
     /// When set, only findings and documents at these report paths are reported (`--changed-since`);
     /// every document is still read when corpus rules are on, so they see the whole corpus.
     public var onlyPaths: Set<String>? = nil
+    /// Texts that stand in for files on disk, by absolute path: an editor's unsaved buffers, so the
+    /// language server's corpus pass sees what the user sees.
+    public var overlays: [String: String] = [:]
     /// Files named in `paths` must match include/exclude too (`--force-exclude`, for hooks).
     public var forceExclude = false
     /// Documents already read from elsewhere than the work tree (the git index, for `--staged`);
@@ -105,10 +108,12 @@ public struct Linter: Sendable {
                 selected = selected.filter { only.contains($0.displayPath) }
             }
             let resolver = resolver.withGitAuthors(for: selected)
+            let overlays = request.overlays
             let progress = request.progress
             progress?.begin(total: selected.count)
             outcomes = parallelMap(selected, jobs: request.jobs) { source in
                 defer { progress?.advance() }
+                if let text = overlays[source.absolutePath] { return check(source, text: text, resolver: resolver) }
                 switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
                 case .success(let text): return check(source, text: text, resolver: resolver)
                 case .failure(let failure): return unreadable(source, failure, resolver: resolver)
