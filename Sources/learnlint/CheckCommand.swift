@@ -11,6 +11,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup(title: "Gate (baseline and changed files)") var gate: GateOptions
 
+    @Flag(name: .customLong("follow-symlinks"), help: "Follow links to files outside the folders walked (skipped by default).")
+    var followSymlinks = false
+
     @Option(name: .long, help: "Parallel jobs (one per core unless given).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -38,10 +41,15 @@ struct CheckCommand: ParsableCommand {
             let ruleSet = try configOptions.ruleSet()
             var standardInput: (name: String, text: String)?
             if let name = stdinFilename {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                standardInput = (name, String(decoding: data, as: UTF8.self))
+                do {
+                    standardInput = (name, try StandardInputDocument.read(maxBytes: ruleSet.configuration.documents.maxBytes))
+                } catch {
+                    printError("learnlint: \(error)")
+                    throw ExitCode(2)
+                }
             }
             var request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput, shard: shard)
+            request.followsLinksOut = followSymlinks
             request.onlyPaths = try gate.changedPaths(in: request.workingDirectory)
             if fix { try applyFixes(request, ruleSet: ruleSet) }
             var result = Linter(ruleSet: ruleSet).lint(request)

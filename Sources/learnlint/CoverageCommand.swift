@@ -31,6 +31,9 @@ struct CoverageCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing on standard output; the exit code tells the result.")
     var quiet = false
 
+    @Flag(name: .customLong("follow-symlinks"), help: "Follow links to files outside the folders walked (skipped by default).")
+    var followSymlinks = false
+
     @Option(name: .long, help: "Parallel jobs (one per core unless given).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -48,7 +51,9 @@ struct CoverageCommand: ParsableCommand {
         try checkPassMark(failUnder)
         try exitingOnConfigurationError {
             let ruleSet = try configOptions.ruleSet()
-            let result = Linter(ruleSet: ruleSet).lint(LintRequest(paths: paths, jobs: jobs, shard: shard))
+            var request = LintRequest(paths: paths, jobs: jobs, shard: shard)
+            request.followsLinksOut = followSymlinks
+            let result = Linter(ruleSet: ruleSet).lint(request)
             for missing in result.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
             guard result.missingPaths.isEmpty else { throw ExitCode(2) }
             let coverage = CoverageBuilder.build(facts: result.documents, ruleSet: ruleSet, failUnder: failUnder)

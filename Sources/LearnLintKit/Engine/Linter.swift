@@ -13,6 +13,9 @@ public struct LintRequest: Sendable {
     /// When set, only findings and documents at these report paths are reported (`--changed-since`);
     /// every document is still read when corpus rules are on, so they see the whole corpus.
     public var onlyPaths: Set<String>? = nil
+    /// Whether links to files outside a walked folder are followed (`--follow-symlinks`); by default they
+    /// are skipped, so a checked tree cannot make learnlint read files of the machine.
+    public var followsLinksOut = false
 
     public init(
         paths: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath,
@@ -58,7 +61,8 @@ public struct Linter: Sendable {
 
     public func lint(_ request: LintRequest) -> LintResult {
         let configuration = ruleSet.configuration
-        let discovery = DocumentDiscovery(selection: configuration.documents, workingDirectory: request.workingDirectory)
+        let discovery = DocumentDiscovery(
+            selection: configuration.documents, workingDirectory: request.workingDirectory, followsLinksOut: request.followsLinksOut)
         let resolver = ContributorResolver(sources: configuration.contributors)
         var outcomes: [(DocumentFacts, [Finding])] = []
         var missing: [String] = []
@@ -75,6 +79,7 @@ public struct Linter: Sendable {
             }
             let resolver = resolver.withGitAuthors(for: selected)
             outcomes = parallelMap(selected, jobs: request.jobs) { source in
+                if let problem = source.problem { return unreadable(source, .unreadable(problem), resolver: resolver) }
                 switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
                 case .success(let text): return check(source, text: text, resolver: resolver)
                 case .failure(let failure): return unreadable(source, failure, resolver: resolver)

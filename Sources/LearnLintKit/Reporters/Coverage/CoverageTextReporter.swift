@@ -17,7 +17,7 @@ public struct CoverageTextReporter: CoverageReporter {
         guard !report.contributors.isEmpty else { return output + "\n" + overall(report, paint) }
 
         // Columns: name, documents, score, one per item, then challenges when recorded.
-        let nameWidth = max("contributor".count, "covered by".count, report.contributors.map(\.name.count).max() ?? 0)
+        let nameWidth = max("contributor".count, "covered by".count, report.contributors.map { ControlCharacters.escape($0.name).count }.max() ?? 0)
         let itemWidths = report.items.indices.map { max(codes[$0].count, String(totals[$0].coveredBy).count) }
         let scoreWidth = max("score".count, report.contributors.map { CoverageReport.formatPercent($0.score).count }.max() ?? 0)
         var header = pad("contributor", nameWidth) + "  docs  " + pad("score", scoreWidth, right: true)
@@ -59,7 +59,7 @@ public struct CoverageTextReporter: CoverageReporter {
 
     private func legend(_ report: CoverageReport, codes: [String], totals: [ItemCoverage]) -> String {
         let codeWidth = codes.map(\.count).max() ?? 0
-        let titleWidth = report.items.map(\.title.count).max() ?? 0
+        let titleWidth = report.items.map { ControlCharacters.escape($0.title).count }.max() ?? 0
         let countWidth = String(report.contributors.count).count * 2 + 1
         var output = ""
         for index in report.items.indices {
@@ -85,7 +85,9 @@ public struct CoverageTextReporter: CoverageReporter {
         return items[index].kind == items[index - 1].kind ? " " : "  "
     }
 
-    private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+    /// `text` (control characters escaped: names and titles come from documents) padded to `width`.
+    private func pad(_ raw: String, _ width: Int, right: Bool = false) -> String {
+        let text = ControlCharacters.escape(raw)
         let fill = String(repeating: " ", count: max(0, width - text.count))
         return right ? fill + text : text + fill
     }

@@ -1,0 +1,43 @@
+/// Control and bidirectional-formatting characters made visible as `\u{1B}`, for every text output.
+///
+/// Document text, paths and contributor names reach terminals, CI logs and rendered tables. Raw, an
+/// ESC sequence rewrites the terminal, a backspace or carriage return hides what came before, a newline
+/// in a folder name forges a finding line, and a bidi override (U+202E) shows text in another order than
+/// it is. Reporters pass every such text through `escape`; a tab stays (it cannot hide anything), and
+/// formats with their own line-break rules (GitHub commands, CSV) may keep CR and LF.
+public enum ControlCharacters {
+    /// Whether `scalar` must not be written raw: C0 and C1 controls but tab, DEL, the Unicode line and
+    /// paragraph separators, and the bidi marks, embeddings, overrides and isolates.
+    public static func isUnsafe(_ scalar: Unicode.Scalar, keepingLineBreaks: Bool = false) -> Bool {
+        switch scalar.value {
+        case 0x09: return false
+        case 0x0A, 0x0D: return !keepingLineBreaks
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// `text` with every unsafe character written as `\u{HEX}`.
+    public static func escape(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        guard mayContainUnsafe(text) else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if isUnsafe(scalar, keepingLineBreaks: keepingLineBreaks) {
+                output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// A byte scan that rules out almost every text: every unsafe character is a byte below 0x20, DEL,
+    /// or starts with 0xC2 (C1), 0xD8 (U+061C) or 0xE2 (the U+20xx marks).
+    private static func mayContainUnsafe(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+        }
+    }
+}
