@@ -57,7 +57,7 @@ struct CheckCommand: ParsableCommand {
             guard result.missingPaths.isEmpty else { throw ExitCode(2) }
             let verdict = try gate.apply(
                 to: &result, workingDirectory: request.workingDirectory, standardInput: standardInput, quiet: output.quiet)
-            try output.emit(result, ruleSet: ruleSet)
+            try output.emit(result, ruleSet: ruleSet, isShard: shard != nil)
             if !verdict.accepted, verdict.stale || output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
         }
     }

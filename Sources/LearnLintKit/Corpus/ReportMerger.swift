@@ -16,6 +16,10 @@ public enum ReportMerger {
         public var configuration: String?
         public var documents: [DocumentFacts]
         public var findings: [Finding]
+        /// `tool.version` of the learnlint that wrote it.
+        public var toolVersion: String? = nil
+        /// `config_fingerprint`, which shard runs (`check --shard`) record.
+        public var configurationFingerprint: String? = nil
     }
 
     /// Reads and validates a report file.
@@ -47,14 +51,19 @@ public enum ReportMerger {
         guard let documentEntries = json["documents"]?.arrayValue, let findingEntries = json["findings"]?.arrayValue else {
             throw .invalid(source, "\"documents\" and \"findings\" must both be lists")
         }
+        guard let toolVersion = json["tool"]?["version"]?.stringValue else {
+            throw .invalid(source, "no \"tool\": {\"version\": …}; cannot tell which learnlint wrote it")
+        }
         do {
             var documents: [DocumentFacts] = []
             documents.reserveCapacity(documentEntries.count)
-            for entry in documentEntries { documents.append(try DocumentFacts(json: entry)) }
+            for entry in documentEntries { documents.append(try ShardReportBounds.validate(DocumentFacts(json: entry))) }
             var findings: [Finding] = []
             findings.reserveCapacity(findingEntries.count)
-            for entry in findingEntries { findings.append(try Finding(json: entry)) }
-            return ShardReport(source: source, configuration: json["config"]?.stringValue, documents: documents, findings: findings)
+            for entry in findingEntries { findings.append(ShardReportBounds.clamped(try Finding(json: entry))) }
+            return ShardReport(
+                source: source, configuration: json["config"]?.stringValue, documents: documents, findings: findings,
+                toolVersion: toolVersion, configurationFingerprint: json["config_fingerprint"]?.stringValue)
         } catch {
             throw .invalid(source, error.description)
         }
@@ -69,6 +78,7 @@ public enum ReportMerger {
         var documents: [DocumentFacts] = []
         var findings: [Finding] = []
         for report in reports {
+            try checkCompatible(report, linter: linter)
             for facts in report.documents {
                 if let earlier = firstSource[facts.path] {
                     throw .duplicateDocument(facts.path, first: earlier, second: report.source)
@@ -84,6 +94,20 @@ public enum ReportMerger {
         return LintResult(documents: documents, findings: findings)
     }
 
+    /// A shard must come from this learnlint and, when it records one, this configuration: the corpus
+    /// rules run here over its facts, and facts of another version or rule set would be judged wrongly.
+    static func checkCompatible(_ report: ShardReport, linter: Linter) throws(ReportMergeError) {
+        if let version = report.toolVersion, version != LearnLint.version {
+            throw .incompatible(report.source, "it was written by learnlint \(version); this is learnlint \(LearnLint.version)")
+        }
+        let own = linter.ruleSet.configuration.fingerprint
+        if let fingerprint = report.configurationFingerprint, !own.isEmpty, fingerprint != own {
+            throw .incompatible(
+                report.source,
+                "it was checked with another configuration (fingerprint \(fingerprint); '\(linter.ruleSet.configuration.source)' is \(own))")
+        }
+    }
+
     /// Reads every file, then merges them.
     public static func merge(files: [String], linter: Linter) throws(ReportMergeError) -> LintResult {
         var reports: [ShardReport] = []
@@ -97,11 +121,13 @@ public enum ReportMergeError: Error, Sendable, Equatable, CustomStringConvertibl
     case unreadable(String, reason: String)
     case invalid(String, String)
     case duplicateDocument(String, first: String, second: String)
+    case incompatible(String, String)
 
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return "\(path): \(reason)"
         case .invalid(let path, let problem): return "\(path): not a valid shard report: \(problem)"
+        case .incompatible(let path, let problem): return "\(path): cannot be merged: \(problem); check every shard with the same learnlint and rules"
         case .duplicateDocument(let document, let first, let second):
             return "\(second): document '\(document)' is already in \(first) (shards must not overlap)"
         }

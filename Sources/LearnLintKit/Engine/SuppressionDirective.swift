@@ -80,8 +80,12 @@ extension SuppressionDirective {
             guard let name = entry["action"]?.stringValue, let action = Action(rawValue: name),
                 let line = entry["line"]?.intValue
             else { continue }
-            let start = SourcePosition(line: line, column: entry["column"]?.intValue ?? 1)
-            let end = SourcePosition(line: entry["end_line"]?.intValue ?? line, column: entry["end_column"]?.intValue ?? start.column)
+            // Facts may come from a shard report: positions are clamped so `line + 1` cannot overflow.
+            let range = ShardReportBounds.clamped(
+                SourceRange(
+                    start: SourcePosition(line: line, column: entry["column"]?.intValue ?? 1),
+                    end: SourcePosition(line: entry["end_line"]?.intValue ?? line, column: entry["end_column"]?.intValue ?? 1)))
+            let (start, end) = (range.start, range.end)
             let rules = (entry["rules"]?.arrayValue ?? []).compactMap(\.stringValue)
             for key in (entry["pending"]?.arrayValue ?? []).compactMap(\.stringValue) {
                 pending.append(SuppressionUse(directive: directives.count, rule: key))

@@ -11,6 +11,9 @@ public struct ReportInput: Sendable {
     /// When the run started (JUnit `timestamp`); the CLI honours `SOURCE_DATE_EPOCH` so reports can be
     /// reproducible. Nil prints the Unix epoch, keeping reporters pure.
     public var timestamp: Date?
+    /// Whether the JSON report records `config_fingerprint` (shard reports do, so `merge` can refuse
+    /// shards checked under another configuration).
+    public var recordsConfigurationFingerprint = false
 
     public init(
         result: LintResult, ruleSet: RuleSet, configurationSource: String, colored: Bool = false, timestamp: Date? = nil
