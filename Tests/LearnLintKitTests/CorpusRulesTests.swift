@@ -37,22 +37,19 @@ import Testing
 
     @Test func spellingsAreRecordedAsCompactFacts() throws {
         let (facts, _) = try lint("## 🔧 Key Technologies\n- **Docker Compose**: stacks.\n- Redis: cache.\n- Kubernetes (K8s): pods.\n")
-        let spellings = SpellingFact.list(in: facts, named: ConsistencyRule.factKey)
+        let spellings = facts.spellings ?? []
         #expect(spellings.map(\.text) == ["Key Technologies", "Docker Compose", "Redis", "Kubernetes"])
         #expect(spellings.map(\.column) == [6, 5, 3, 3])
-        #expect(facts.extra[ConsistencyRule.factKey]?.arrayValue?.first == .string("1:6:Key Technologies"))
+        #expect(DocumentFacts.json(facts)["spellings"]?.arrayValue?.first == .string("1:6:Key Technologies"))
+        #expect(SpellingFact(compact: "1:6:Key Technologies") == spellings.first)
     }
 
     @Test func vocabularyNamesAreLeftToTheVocabularyRule() throws {
         let rule = try ConsistencyRule(spec: exampleSpec(ConsistencyRule.self), catalog: SectionCatalog())
         func facts(_ path: String, _ text: String, vocabulary: Bool) -> DocumentFacts {
             var facts = DocumentFacts(path: path, contributor: path)
-            facts.extra[ConsistencyRule.factKey] = .array([SpellingFact(key: "githubactions", text: text, line: 3, column: 5).json])
-            if vocabulary {
-                facts.extra[ConsistencyRule.vocabularyFactKey] = .array([
-                    .object(["term": .string("GitHub Actions"), "text": .string(text), "line": .int(3), "column": .int(5)])
-                ])
-            }
+            facts.spellings = [SpellingFact(key: "githubactions", text: text, line: 3, column: 5)]
+            if vocabulary { facts.termSpellings = [TermSpelling(term: "GitHub Actions", text: text, line: 3, column: 5)] }
             return facts
         }
         let plain = ["a", "b", "c"].map { facts($0, "GitHub Actions", vocabulary: false) } + [facts("d", "Github Actions", vocabulary: false)]

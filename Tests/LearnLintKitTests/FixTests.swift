@@ -131,7 +131,7 @@ import Testing
         Finding(
             rule: "r", kind: "k", severity: .warning, message: "m", path: "p",
             range: SourceRange(at: SourcePosition(line: line, column: start)),
-            data: found.map { [("found", JSONValue.string($0))] } ?? [],
+            data: FindingData(found: found),
             fix: Fix(
                 range: SourceRange(start: .init(line: line, column: start), end: .init(line: line, column: end)),
                 replacement: replacement))

@@ -113,7 +113,7 @@ import Testing
         let pairing = findings.filter { $0.rule == "challenge-solution" }
         #expect(pairing.map(\.range.start.line) == [6])
         #expect(pairing.first?.message.hasPrefix("solution “Smaller images” has no challenge") == true)
-        #expect(pairing.first?.data.first { $0.key == "problem" }?.value == .string("count-mismatch"))
+        #expect(pairing.first?.data.problem == "count-mismatch")
     }
 
     @Test func summaryParagraphSolvesTheChallengesAboveIt() throws {

@@ -3,23 +3,29 @@ import Testing
 
 @testable import LearnLintKit
 
-/// Reading reports back: the order-preserving JSON parser, facts and findings, and merge validation.
+/// Reading reports back with `JSONDecoder`: facts, findings and their typed details, and merge validation.
 @Suite struct ReportMergerTests {
-    @Test func parserKeepsKeyOrderAndDecodesEscapes() throws {
-        let text = #"{"z": 1, "a": [true, false, null, -2.5e1], "m": "caf\u00e9 \ud83d\ude80 \"q\"\n"}"#
-        let value = try JSONParser.parse(Array(text.utf8))
-        guard case .object(let members) = value else { Issue.record("not an object"); return }
-        #expect(members.map(\.key) == ["z", "a", "m"])
-        #expect(value["a"] == .array([.bool(true), .bool(false), .null, .double(-25)]))
-        #expect(value["m"]?.stringValue == "café 🚀 \"q\"\n")
-        // Whole doubles print as integers, so compare what a report would print.
-        #expect(try JSONParser.parse(Array(value.serialized().utf8)).serialized() == value.serialized())
+    @Test func brokenJSONIsRejectedWithItsReason() {
+        // Deep nesting is refused by the decoder, not by the stack.
+        for text in ["{", "{\"a\" 1}", "\"open", "{} x", "nul", String(repeating: "[", count: 100_000)] {
+            do {
+                _ = try ReportMerger.read(Array(text.utf8), source: "x.json")
+                Issue.record("read \(text)")
+            } catch {
+                guard case .invalid(let source, let problem) = error else { Issue.record("\(error)"); continue }
+                #expect(source == "x.json" && problem.hasPrefix("invalid JSON"), "\(text): \(problem)")
+            }
+        }
+        #expect(throws: ReportMergeError.invalid("x.json", "not a JSON object")) { try ReportMerger.read(Array("[1]".utf8), source: "x.json") }
     }
 
-    @Test func parserRejectsBrokenJSON() {
-        for text in ["{", "{\"a\" 1}", "[1,]", "\"open", "{} x", "nul", String(repeating: "[", count: 300)] {
-            #expect(throws: JSONParser.SyntaxError.self, "\(text.prefix(10))") { try JSONParser.parse(Array(text.utf8)) }
-        }
+    @Test func findingDataWritesSetFieldsInOneOrder() throws {
+        let data = FindingData(section: "challenges", key: "k", found: "Github", expected: "GitHub", stage: .corpus)
+        guard case .object(let members) = data.json else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["section", "key", "found", "expected", "stage"])
+        #expect(FindingData().json == .object([]) && FindingData().isEmpty && !data.isEmpty)
+        let read = try JSONDecoder().decode(FindingData.self, from: Data(data.json.serialized().utf8))
+        #expect(read == data)
     }
 
     @Test func documentFactsSurviveTheReport() throws {
@@ -31,7 +37,7 @@ import Testing
         facts.terms = ["Docker", "Redis"]
         let written = DocumentFacts.json(facts)
         #expect(written["minhash"] != nil && written["spellings"] != nil)
-        let read = try DocumentFacts(json: try JSONParser.parse(Array(written.serialized().utf8)))
+        let read = try JSONDecoder().decode(DocumentFacts.self, from: Data(written.serialized().utf8))
         #expect(DocumentFacts.json(read) == written)
         #expect(read.contributor == "ada" && read.challenges == 2 && read.headings == facts.headings)
     }
@@ -40,12 +46,13 @@ import Testing
         let finding = Finding(
             rule: "r", kind: "k", severity: .warning, message: "m", path: "a/README.md",
             range: SourceRange(start: SourcePosition(line: 2, column: 3), end: SourcePosition(line: 2, column: 9)),
-            contributor: "a", data: [("z", .int(1)), ("a", .string("x"))],
+            contributor: "a", data: FindingData(items: 1, found: "x", similarity: 0.93),
             fix: Fix(range: SourceRange(at: SourcePosition(line: 2, column: 3)), replacement: "y"),
             related: [RelatedLocation(path: "b/README.md", range: .documentStart, message: "twin")])
         let written = JSONReporter.json(finding)
-        let read = try Finding(json: try JSONParser.parse(Array(written.serialized().utf8)))
+        let read = try JSONDecoder().decode(Finding.self, from: Data(written.serialized().utf8))
         #expect(JSONReporter.json(read) == written)
+        #expect(read.data.found == "x" && read.data.similarity == 0.93)
     }
 
     @Test func reportsOfAnotherSchemaAreRejected() {

@@ -158,9 +158,8 @@ import Testing
         let (facts, _) = try lint("<!-- learnlint-disable-file tools -->\n# Notes\n<!-- learnlint-disable-next-line -->\nx\n", path: "a/README.md", config: SuppressionsTests.config)
         // Through JSON text and back, as a shard report carries it.
         let json = DocumentFacts.json(facts).serialized()
-        let parsed = try JSONValue.parse(Data(json.utf8))
-        var restored = DocumentFacts(path: "a/README.md", contributor: "a")
-        restored.extra[SuppressionDirective.factsKey] = parsed[SuppressionDirective.factsKey]
+        let restored = try JSONDecoder().decode(DocumentFacts.self, from: Data(json.utf8))
+        #expect(restored.suppressions?.map(\.pending) == facts.suppressions?.map(\.pending))
         #expect(SuppressionDirective.fromFacts(restored).directives.map(\.written) == ["learnlint-disable-file tools", "learnlint-disable-next-line"])
 
         let corpusFinding = Finding(
@@ -177,7 +176,7 @@ import Testing
         let linter = Linter(ruleSet: try RuleSet(configuration: configuration))
         var facts = DocumentFacts(path: "a/README.md", contributor: "a")
         let directive = SuppressionDirective(action: .disableFile, rules: ["tools"], range: SourceRange(at: SourcePosition(line: 2, column: 1)))
-        facts.extra[SuppressionDirective.factsKey] = .array([directive.json(pending: ["tools"])])
+        facts.suppressions = [SuppressionFact(directive, pending: ["tools"])]
         let found = linter.applySuppressions(toCorpus: [], [facts])
         let unused = try #require(found.first)
         #expect(unused.message == "unused suppression “learnlint-disable-file tools”: no tools finding in this document")

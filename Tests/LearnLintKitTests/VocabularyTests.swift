@@ -203,9 +203,9 @@ import Testing
         let (facts, findings) = try lint(
             "# Notes\n\nWe used github, then GitHub, then github again, and `Docker` in code.\n")
         #expect(facts.terms == ["GitHub"])
-        let spellings = try #require(facts.extra[VocabularyRule.spellingsFact]?.arrayValue)
-        #expect(spellings.map { $0["text"]?.stringValue } == ["github", "GitHub"])
-        #expect(spellings.first?["line"]?.intValue == 3 && spellings.first?["column"]?.intValue == 9)
+        let spellings = try #require(facts.termSpellings)
+        #expect(spellings.map(\.text) == ["github", "GitHub"])
+        #expect(spellings.first?.line == 3 && spellings.first?.column == 9 && spellings.first?.term == "GitHub")
         #expect(findings.filter { $0.rule == "technology-names" }.count == 2)
     }
 

@@ -29,9 +29,6 @@ public struct ConceptSpec: Sendable {
 /// out on purpose: the genre lists what it covers, and a word in passing (“while testing…”) is not
 /// coverage.
 public struct ConceptCatalog: Sendable {
-    /// The fact name under which each document's matched concept names are recorded.
-    public static let factKey = "concepts"
-
     public var concepts: [ConceptSpec] {
         didSet { (patternSlots, patternsByLeadingBytes) = ConceptCatalog.index(concepts) }
     }

@@ -71,7 +71,7 @@ public enum CoverageBuilder {
 
     /// The concept names recorded in a document's facts (as a run or a shard report left them).
     public static func concepts(of fact: DocumentFacts) -> [String] {
-        fact.extra[ConceptCatalog.factKey]?.arrayValue?.compactMap(\.stringValue) ?? []
+        fact.concepts ?? []
     }
 
     /// The contributor a document counts for: its resolved name, else its folder, else “(unknown)”.

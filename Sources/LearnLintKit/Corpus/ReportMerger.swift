@@ -33,39 +33,20 @@ public enum ReportMerger {
         return try read([UInt8](data), source: path)
     }
 
-    /// Reads and validates a report from its bytes.
+    /// Reads and validates a report from its bytes, with `JSONDecoder`, into the run's own types.
     public static func read(_ bytes: [UInt8], source: String) throws(ReportMergeError) -> ShardReport {
-        let json: JSONValue
         do {
-            json = try JSONParser.parse(bytes)
-        } catch {
-            throw .invalid(source, error.description)
-        }
-        guard case .object = json else { throw .invalid(source, "not a JSON object") }
-        guard let schema = json["schema"]?.stringValue else {
-            throw .invalid(source, "no \"schema\" key; expected \"\(JSONReporter.schema)\"")
-        }
-        guard schema == JSONReporter.schema else {
-            throw .invalid(source, "schema is \"\(schema)\"; expected \"\(JSONReporter.schema)\" (a `learnlint check --format json` report)")
-        }
-        guard let documentEntries = json["documents"]?.arrayValue, let findingEntries = json["findings"]?.arrayValue else {
-            throw .invalid(source, "\"documents\" and \"findings\" must both be lists")
-        }
-        guard let toolVersion = json["tool"]?["version"]?.stringValue else {
-            throw .invalid(source, "no \"tool\": {\"version\": …}; cannot tell which learnlint wrote it")
-        }
-        do {
-            var documents: [DocumentFacts] = []
-            documents.reserveCapacity(documentEntries.count)
-            for entry in documentEntries { documents.append(try ShardReportBounds.validate(DocumentFacts(json: entry))) }
-            var findings: [Finding] = []
-            findings.reserveCapacity(findingEntries.count)
-            for entry in findingEntries { findings.append(ShardReportBounds.clamped(try Finding(json: entry))) }
+            let file = try JSONDecoder().decode(ShardFile.self, from: Data(bytes))
             return ShardReport(
-                source: source, configuration: json["config"]?.stringValue, documents: documents, findings: findings,
-                toolVersion: toolVersion, configurationFingerprint: json["config_fingerprint"]?.stringValue)
-        } catch {
+                source: source, configuration: file.config, documents: try file.documents.map(ShardReportBounds.validate),
+                findings: file.findings.map(ShardReportBounds.clamped), toolVersion: file.toolVersion,
+                configurationFingerprint: file.configFingerprint)
+        } catch let error as ReportFormatError {
             throw .invalid(source, error.description)
+        } catch let error as DecodingError {
+            throw .invalid(source, error.problem)
+        } catch {
+            throw .invalid(source, "\(error)")
         }
     }
 
@@ -116,6 +97,47 @@ public enum ReportMerger {
     }
 }
 
+/// The top level of a `learnlint/report@1` file, checked in reading order: the schema first, so a
+/// report of another kind is named as such before any of its entries is judged.
+private struct ShardFile: Decodable {
+    var config: String?
+    var documents: [DocumentFacts]
+    var findings: [Finding]
+    var toolVersion: String
+    var configFingerprint: String?
+
+    enum CodingKeys: String, CodingKey {
+        case schema, config, documents, findings, tool
+        case configFingerprint = "config_fingerprint"
+    }
+
+    struct Tool: Decodable { var version: String }
+
+    init(from decoder: any Decoder) throws {
+        guard let container = try? decoder.container(keyedBy: CodingKeys.self) else {
+            throw ReportFormatError.invalid("not a JSON object")
+        }
+        guard let schema = try? container.decode(String.self, forKey: .schema) else {
+            throw ReportFormatError.invalid("no \"schema\" key; expected \"\(JSONReporter.schema)\"")
+        }
+        guard schema == JSONReporter.schema else {
+            throw ReportFormatError.invalid(
+                "schema is \"\(schema)\"; expected \"\(JSONReporter.schema)\" (a `learnlint check --format json` report)")
+        }
+        guard (try? container.nestedUnkeyedContainer(forKey: .documents)) != nil,
+            (try? container.nestedUnkeyedContainer(forKey: .findings)) != nil
+        else { throw ReportFormatError.invalid("\"documents\" and \"findings\" must both be lists") }
+        guard let tool = try? container.decode(Tool.self, forKey: .tool) else {
+            throw ReportFormatError.invalid("no \"tool\": {\"version\": …}; cannot tell which learnlint wrote it")
+        }
+        toolVersion = tool.version
+        configFingerprint = try? container.decodeIfPresent(String.self, forKey: .configFingerprint)
+        config = try? container.decodeIfPresent(String.self, forKey: .config)
+        self.documents = try container.decode([DocumentFacts].self, forKey: .documents)
+        self.findings = try container.decode([Finding].self, forKey: .findings)
+    }
+}
+
 /// Why shard reports cannot be merged; `learnlint merge` prints it and exits 2.
 public enum ReportMergeError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(String, reason: String)
@@ -127,7 +149,8 @@ public enum ReportMergeError: Error, Sendable, Equatable, CustomStringConvertibl
         switch self {
         case .unreadable(let path, let reason): return "\(path): \(reason)"
         case .invalid(let path, let problem): return "\(path): not a valid shard report: \(problem)"
-        case .incompatible(let path, let problem): return "\(path): cannot be merged: \(problem); check every shard with the same learnlint and rules"
+        case .incompatible(let path, let problem):
+            return "\(path): cannot be merged: \(problem); check every shard with the same learnlint and rules"
         case .duplicateDocument(let document, let first, let second):
             return "\(second): document '\(document)' is already in \(first) (shards must not overlap)"
         }

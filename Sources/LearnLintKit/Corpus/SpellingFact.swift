@@ -22,23 +22,11 @@ public struct SpellingFact: Sendable, Hashable {
     /// document in memory, where an object per spelling took about 6 KB); the key is derived again.
     public var json: JSONValue { .string("\(line):\(column):\(text)") }
 
-    /// Reads the facts stored under `name` in a document's `extra`; malformed entries are skipped.
-    ///
-    /// Entries are either compact strings (`spellings`) or objects with `text`, `line`, `column` and
-    /// optionally `term` (the vocabulary rule's `term_spellings`); keys are derived from the text so
-    /// that both sources group the same way.
-    public static func list(in facts: DocumentFacts, named name: String) -> [SpellingFact] {
-        guard let items = facts.extra[name]?.arrayValue else { return [] }
-        return items.compactMap { item in
-            if let compact = item.stringValue { return parse(compact) }
-            guard let rawText = item["text"]?.stringValue, let line = item["line"]?.intValue,
-                let column = item["column"]?.intValue
-            else { return nil }
-            let text = SpellingForm.surface(rawText)
-            let key = SpellingForm.key(text)
-            guard !key.isEmpty else { return nil }
-            return SpellingFact(key: key, text: text, line: line, column: column, term: item["term"]?.stringValue)
-        }
+    /// Reads the compact form `json` writes (`"12:5:GitHub Actions"`); nil when the string is not in
+    /// that form or its text has no key.
+    public init?(compact: String) {
+        guard let fact = SpellingFact.parse(compact) else { return nil }
+        self = fact
     }
 
     /// `parse` for the form learnlint writes: digits, `:`, digits, `:` and an ASCII byte or nothing

@@ -1,7 +1,9 @@
 /// The compact, per-document facts that reports, coverage and corpus rules work from.
 ///
 /// Corpus rules never re-read documents: everything they need is here, and shard reports carry it
-/// (as `documents[]` in `learnlint/report@1`) so `learnlint merge` can re-run them.
+/// (as `documents[]` in `learnlint/report@1`) so `learnlint merge` can re-run them. Every fact is a
+/// typed field; JSON is only how a report writes them (`DocumentFacts.json`) and reads them back
+/// (`Decodable`, for `merge`).
 public struct DocumentFacts: Sendable {
     public var path: String
     public var contributor: String?
@@ -14,8 +16,16 @@ public struct DocumentFacts: Sendable {
     public var challengesPaired: Int?
     /// Canonical vocabulary terms the document mentions, sorted.
     public var terms: [String] = []
-    /// Further facts recorded by rules (spellings, signatures…), by name; serialised as-is.
-    public var extra: [String: JSONValue] = [:]
+    /// Concept names the document covers (nil when the configuration lists no concepts): `concepts`.
+    public var concepts: [String]?
+    /// The near-duplicate signature of the prose (nil when it is too short): `minhash`.
+    public var minhash: MinHashSignature?
+    /// Title and item spellings the consistency rule judges across the corpus: `spellings`.
+    public var spellings: [SpellingFact]?
+    /// The document's suppression comments, for corpus findings: `suppressions`.
+    public var suppressions: [SuppressionFact]?
+    /// Where the vocabulary rule saw each spelling of a term: `term_spellings`.
+    public var termSpellings: [TermSpelling]?
     /// Whether the document could be read and parsed at all.
     public var readable: Bool = true
 
@@ -26,7 +36,7 @@ public struct DocumentFacts: Sendable {
 }
 
 /// A heading as written in a document.
-public struct HeadingFact: Sendable, Hashable {
+public struct HeadingFact: Sendable, Hashable, Codable {
     public var title: String
     public var key: String
     public var line: Int
@@ -35,5 +45,30 @@ public struct HeadingFact: Sendable, Hashable {
         self.title = title
         self.key = key
         self.line = line
+    }
+}
+
+/// One spelling of a vocabulary term as written, and where (`documents[].term_spellings[]`).
+public struct TermSpelling: Sendable, Hashable, Codable {
+    /// The canonical name of the term.
+    public var term: String?
+    /// The text as written.
+    public var text: String
+    public var line: Int
+    public var column: Int
+
+    public init(term: String?, text: String, line: Int, column: Int) {
+        self.term = term
+        self.text = text
+        self.line = line
+        self.column = column
+    }
+
+    /// The spelling as the consistency rule groups it (its surface and key derived from the text).
+    public var spellingFact: SpellingFact? {
+        let surface = SpellingForm.surface(text)
+        let key = SpellingForm.key(surface)
+        guard !key.isEmpty else { return nil }
+        return SpellingFact(key: key, text: surface, line: line, column: column, term: term)
     }
 }

@@ -47,13 +47,13 @@ public struct Finding: Sendable {
     public var range: SourceRange
     public var contributor: String?
     /// Machine-readable details (`section`, `found`, `expected`…), printed in JSON and SARIF.
-    public var data: [(key: String, value: JSONValue)]
+    public var data: FindingData
     public var fix: Fix?
     public var related: [RelatedLocation]
 
     public init(
         rule: String, kind: String, severity: Severity, message: String, path: String, range: SourceRange,
-        contributor: String? = nil, data: [(key: String, value: JSONValue)] = [], fix: Fix? = nil,
+        contributor: String? = nil, data: FindingData = FindingData(), fix: Fix? = nil,
         related: [RelatedLocation] = []
     ) {
         self.rule = rule

@@ -87,7 +87,7 @@ public struct Fixer: Sendable {
             let start = lines.offset(of: fix.range.start)
             let end = lines.offset(of: fix.range.end)
             guard start <= end else { continue }
-            if let found = finding.data.first(where: { $0.key == "found" })?.value.stringValue,
+            if let found = finding.data.found,
                 !lines.bytes[start..<end].elementsEqual(found.utf8)
             {
                 continue

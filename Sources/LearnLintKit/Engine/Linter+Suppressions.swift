@@ -9,7 +9,7 @@ extension Linter {
     public func isCorpusStageFinding(_ finding: Finding) -> Bool {
         if ruleSet.corpusRules.contains(where: { $0.id == finding.rule }) { return true }
         return suppressionRules.contains { $0.id == finding.rule }
-            && finding.data.contains { $0.key == "stage" && $0.value == .string("corpus") }
+            && finding.data.stage == .corpus
     }
 
     /// Drops the findings a document's comments suppress, records the directives in its facts, and
@@ -35,8 +35,9 @@ extension Linter {
             if awaitsCorpus { pending[use.directive, default: []].append(use.rule) } else { unused.append(use) }
         }
         if !suppressions.isEmpty {
-            facts.extra[SuppressionDirective.factsKey] = .array(
-                suppressions.directives.enumerated().map { $0.element.json(pending: pending[$0.offset] ?? []) })
+            facts.suppressions = suppressions.directives.enumerated().map {
+                SuppressionFact($0.element, pending: pending[$0.offset] ?? [])
+            }
         }
         return kept
             + suppressionFindings(
@@ -47,7 +48,7 @@ extension Linter {
     /// Drops corpus findings that documents suppress, then reports the keys no finding used.
     func applySuppressions(toCorpus findings: [Finding], _ facts: [DocumentFacts]) -> [Finding] {
         var documents: [String: (suppressions: Suppressions, pending: [SuppressionUse], facts: DocumentFacts)] = [:]
-        for fact in facts where fact.extra[SuppressionDirective.factsKey] != nil {
+        for fact in facts where fact.suppressions != nil {
             let (directives, pending) = SuppressionDirective.fromFacts(fact)
             documents[fact.path] = (Suppressions(directives), pending, fact)
         }

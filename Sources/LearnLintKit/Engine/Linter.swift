@@ -109,7 +109,7 @@ public struct Linter: Sendable {
             HeadingFact(title: $0.title, key: $0.normalizedTitle, line: $0.line)
         }
         if !ruleSet.concepts.isEmpty {
-            facts.extra[ConceptCatalog.factKey] = .array(ruleSet.concepts.matches(in: document).map(JSONValue.string))
+            facts.concepts = ruleSet.concepts.matches(in: document)
         }
         let context = RuleContext(document: document, contributor: contributor, sections: located, labels: labels)
         let settings = ruleSet.settings(for: source.displayPath)

@@ -1,7 +1,7 @@
 /// One `<!-- learnlint-… -->` comment: what it does, to which rules, and where it is.
 public struct SuppressionDirective: Sendable, Hashable {
     /// The four comment forms DESIGN.md names.
-    public enum Action: String, Sendable, CaseIterable {
+    public enum Action: String, Sendable, CaseIterable, Codable {
         case disable
         case enable
         case disableNextLine = "disable-next-line"
@@ -58,39 +58,74 @@ public struct SuppressionUse: Sendable, Hashable {
 
 // MARK: - Facts (shard reports carry them so `merge` can apply them to corpus findings)
 
-extension SuppressionDirective {
-    /// The key under which `DocumentFacts.extra` holds a document's directives.
-    public static let factsKey = "suppressions"
+/// A document's suppression comment as its facts record it (`documents[].suppressions[]`), with the
+/// keys still waiting for corpus findings.
+public struct SuppressionFact: Sendable, Hashable, Codable {
+    public var action: SuppressionDirective.Action
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+    /// Rule keys only a corpus finding could use, settled after the corpus stage.
+    public var pending: [String]
+    public var rules: [String]
 
-    /// A directive as a `documents[].suppressions[]` entry; keys are sorted so a JSON round trip keeps the bytes.
-    func json(pending: [String]) -> JSONValue {
+    public init(_ directive: SuppressionDirective, pending: [String]) {
+        action = directive.action
+        line = directive.range.start.line
+        column = directive.range.start.column
+        endLine = directive.range.end.line
+        endColumn = directive.range.end.column
+        self.pending = pending
+        rules = directive.rules
+    }
+
+    /// The directive again (without the ranges of its ids, which reports do not keep).
+    public var directive: SuppressionDirective {
+        let start = SourcePosition(line: line, column: column)
+        let end = SourcePosition(line: endLine, column: endColumn)
+        return SuppressionDirective(action: action, rules: rules, range: SourceRange(start: start, end: max(start, end)))
+    }
+
+    /// The entry as a report writes it; keys sorted, as they always were.
+    public var json: JSONValue {
         .object([
-            "action": .string(action.rawValue), "column": .int(range.start.column), "end_column": .int(range.end.column),
-            "end_line": .int(range.end.line), "line": .int(range.start.line),
-            "pending": .array(pending.map(JSONValue.string)), "rules": .array(rules.map(JSONValue.string)),
+            "action": .string(action.rawValue), "column": .int(column), "end_column": .int(endColumn),
+            "end_line": .int(endLine), "line": .int(line), "pending": .array(pending.map(JSONValue.string)),
+            "rules": .array(rules.map(JSONValue.string)),
         ])
     }
 
+    enum CodingKeys: String, CodingKey {
+        case action, line, column, pending, rules
+        case endLine = "end_line"
+        case endColumn = "end_column"
+    }
+
+    /// Only `action` and `line` are required; the rest default as a one-position directive for every rule.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        action = try container.decode(SuppressionDirective.Action.self, forKey: .action)
+        line = try container.decode(Int.self, forKey: .line)
+        column = try container.decodeIfPresent(Int.self, forKey: .column) ?? 1
+        endLine = try container.decodeIfPresent(Int.self, forKey: .endLine) ?? line
+        endColumn = try container.decodeIfPresent(Int.self, forKey: .endColumn) ?? column
+        pending = try container.decodeIfPresent([String].self, forKey: .pending) ?? []
+        rules = try container.decodeIfPresent([String].self, forKey: .rules) ?? []
+    }
+}
+
+extension SuppressionDirective {
     /// Reads the directives (and their keys still waiting for corpus findings) back from facts.
     static func fromFacts(_ facts: DocumentFacts) -> (directives: [SuppressionDirective], pending: [SuppressionUse]) {
-        guard let entries = facts.extra[factsKey]?.arrayValue else { return ([], []) }
         var directives: [SuppressionDirective] = []
         var pending: [SuppressionUse] = []
-        for entry in entries {
-            guard let name = entry["action"]?.stringValue, let action = Action(rawValue: name),
-                let line = entry["line"]?.intValue
-            else { continue }
+        for fact in facts.suppressions ?? [] {
+            for key in fact.pending { pending.append(SuppressionUse(directive: directives.count, rule: key)) }
             // Facts may come from a shard report: positions are clamped so `line + 1` cannot overflow.
-            let range = ShardReportBounds.clamped(
-                SourceRange(
-                    start: SourcePosition(line: line, column: entry["column"]?.intValue ?? 1),
-                    end: SourcePosition(line: entry["end_line"]?.intValue ?? line, column: entry["end_column"]?.intValue ?? 1)))
-            let (start, end) = (range.start, range.end)
-            let rules = (entry["rules"]?.arrayValue ?? []).compactMap(\.stringValue)
-            for key in (entry["pending"]?.arrayValue ?? []).compactMap(\.stringValue) {
-                pending.append(SuppressionUse(directive: directives.count, rule: key))
-            }
-            directives.append(SuppressionDirective(action: action, rules: rules, range: SourceRange(start: start, end: max(start, end))))
+            var directive = fact.directive
+            directive.range = ShardReportBounds.clamped(directive.range)
+            directives.append(directive)
         }
         return (directives, pending)
     }

@@ -35,28 +35,13 @@ public struct Baseline: Sendable {
     }
 
     public static func parse(_ data: Data, source: String) throws(BaselineError) -> Baseline {
-        let root: JSONValue
         do {
-            root = try JSONValue.parse(data)
+            return Baseline(entries: try JSONDecoder().decode(BaselineFile.self, from: data).findings)
+        } catch let error as BaselineFile.Problem {
+            throw .invalid(source, error.text)
         } catch {
             throw .invalid(source, "not JSON")
         }
-        guard let schema = root["schema"]?.stringValue else { throw .invalid(source, "no \"schema\"; expected \"\(Baseline.schema)\"") }
-        guard schema == Baseline.schema else {
-            throw .invalid(source, "schema \"\(schema)\" is not \"\(Baseline.schema)\"")
-        }
-        guard let items = root["findings"]?.arrayValue else { throw .invalid(source, "no \"findings\" array") }
-        var entries: [BaselineEntry] = []
-        for (index, item) in items.enumerated() {
-            guard let rule = item["rule"]?.stringValue, let path = item["path"]?.stringValue,
-                let fingerprint = item["fingerprint"]?.stringValue
-            else { throw .invalid(source, "findings[\(index)] needs \"rule\", \"path\" and \"fingerprint\"") }
-            entries.append(
-                BaselineEntry(
-                    rule: rule, path: path, fingerprint: fingerprint, occurrence: item["occurrence"]?.intValue ?? 1,
-                    message: item["message"]?.stringValue ?? "", line: item["line"]?.intValue ?? 0))
-        }
-        return Baseline(entries: entries)
     }
 
     /// Each finding with its baseline entry; identical fingerprints are told apart by an occurrence counter.
@@ -115,6 +100,50 @@ public struct BaselineEntry: Sendable, Hashable {
 
     static func order(_ a: BaselineEntry, _ b: BaselineEntry) -> Bool {
         (a.path, a.line, a.rule, a.fingerprint, a.occurrence) < (b.path, b.line, b.rule, b.fingerprint, b.occurrence)
+    }
+}
+
+/// The top level of a baseline file, read with `JSONDecoder`: the schema first, then the entries.
+private struct BaselineFile: Decodable {
+    struct Problem: Error {
+        var text: String
+    }
+
+    var findings: [BaselineEntry]
+
+    enum CodingKeys: String, CodingKey { case schema, findings }
+
+    init(from decoder: any Decoder) throws {
+        guard let container = try? decoder.container(keyedBy: CodingKeys.self),
+            let schema = try? container.decode(String.self, forKey: .schema)
+        else { throw Problem(text: "no \"schema\"; expected \"\(Baseline.schema)\"") }
+        guard schema == Baseline.schema else { throw Problem(text: "schema \"\(schema)\" is not \"\(Baseline.schema)\"") }
+        guard var items = try? container.nestedUnkeyedContainer(forKey: .findings) else {
+            throw Problem(text: "no \"findings\" array")
+        }
+        var entries: [BaselineEntry] = []
+        while !items.isAtEnd {
+            guard let entry = try? items.decode(BaselineEntry.self) else {
+                throw Problem(text: "findings[\(entries.count)] needs \"rule\", \"path\" and \"fingerprint\"")
+            }
+            entries.append(entry)
+        }
+        findings = entries
+    }
+}
+
+extension BaselineEntry: Decodable {
+    enum CodingKeys: String, CodingKey { case rule, path, fingerprint, occurrence, message, line }
+
+    /// `rule`, `path` and `fingerprint` are required; `occurrence` defaults to 1.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            rule: try container.decode(String.self, forKey: .rule), path: try container.decode(String.self, forKey: .path),
+            fingerprint: try container.decode(String.self, forKey: .fingerprint),
+            occurrence: (try? container.decodeIfPresent(Int.self, forKey: .occurrence)) ?? 1,
+            message: (try? container.decodeIfPresent(String.self, forKey: .message)) ?? "",
+            line: (try? container.decodeIfPresent(Int.self, forKey: .line)) ?? 0)
     }
 }
 

@@ -70,7 +70,7 @@ public struct JSONReporter: Reporter {
             "line": .int(finding.range.start.line), "column": .int(finding.range.start.column),
             "end_line": .int(finding.range.end.line), "end_column": .int(finding.range.end.column),
             "contributor": finding.contributor.map(JSONValue.string) ?? .null,
-            "data": .object(finding.data.map { JSONValue.Member($0.key, $0.value) }),
+            "data": finding.data.json,
             "fix": finding.fix.map { fix in
                 .object([
                     "line": .int(fix.range.start.line), "column": .int(fix.range.start.column),
@@ -86,30 +86,5 @@ public struct JSONReporter: Reporter {
                     ])
                 }),
         ])
-    }
-}
-
-extension DocumentFacts {
-    /// The facts as `documents[]` entries of `learnlint/report@1`; `extra` facts follow the fixed ones.
-    public static func json(_ facts: DocumentFacts) -> JSONValue {
-        var members: [JSONValue.Member] = [
-            .init("path", .string(facts.path)),
-            .init("contributor", facts.contributor.map(JSONValue.string) ?? .null),
-            .init("readable", .bool(facts.readable)),
-            .init("sections", .array(facts.sections.map(JSONValue.string))),
-            .init("challenges", facts.challenges.map(JSONValue.int) ?? .null),
-            .init("challenges_paired", facts.challengesPaired.map(JSONValue.int) ?? .null),
-            .init("terms", .array(facts.terms.map(JSONValue.string))),
-            .init(
-                "headings",
-                .array(
-                    facts.headings.map {
-                        .object(["title": .string($0.title), "key": .string($0.key), "line": .int($0.line)])
-                    })),
-        ]
-        for key in facts.extra.keys.sorted() {
-            members.append(.init(key, facts.extra[key] ?? .null))
-        }
-        return .object(members)
     }
 }

@@ -181,9 +181,8 @@ public struct SARIFReporter: Reporter {
         }
         var properties: [JSONValue.Member] = [.init("kind", .string(finding.kind))]
         if let contributor = finding.contributor { properties.append(.init("contributor", .string(contributor))) }
-        if !finding.data.isEmpty {
-            properties.append(.init("data", .object(finding.data.map { JSONValue.Member($0.key, $0.value) })))
-        }
+        let data = finding.data.json
+        if !data.isEmptyObject { properties.append(.init("data", data)) }
         members.append(.init("properties", .object(properties)))
         return .object(members)
     }

@@ -6,10 +6,6 @@
 /// documents, each document using another gets a finding naming the majority spelling.
 public struct ConsistencyRule: DocumentRule, CorpusRule {
     public static let description = ConsistencyRuleExamples.description
-    /// Where this rule keeps its facts in `DocumentFacts.extra`.
-    public static let factKey = "spellings"
-    /// Where the vocabulary rule keeps the spellings of its terms (`term`, `text`, `line`, `column`).
-    public static let vocabularyFactKey = "term_spellings"
 
     public let spec: RuleSpec
     public let minDocuments: Int
@@ -52,7 +48,7 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
         }
         var seen: Set<String> = []
         let unique = spellings.filter { seen.insert($0.key + "\u{0}" + $0.text).inserted }
-        facts.extra[ConsistencyRule.factKey] = .array(unique.map(\.json))
+        facts.spellings = unique
         return []
     }
 
@@ -102,8 +98,8 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
 
     /// A document's spellings; vocabulary spellings join them, or only add their keys to `vocabularyKeys`.
     private func spellings(of facts: DocumentFacts, vocabularyKeys: inout Set<String>) -> [SpellingFact] {
-        let own = SpellingFact.list(in: facts, named: ConsistencyRule.factKey)
-        let vocabulary = SpellingFact.list(in: facts, named: ConsistencyRule.vocabularyFactKey)
+        let own = facts.spellings ?? []
+        let vocabulary = (facts.termSpellings ?? []).compactMap(\.spellingFact)
         guard deferToVocabulary else { return own + vocabulary }
         for fact in vocabulary {
             vocabularyKeys.insert(fact.key)
@@ -136,10 +132,8 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
                         rule: id, kind: kind, severity: severity,
                         message: "“\(fact.text)” is spelled “\(expected)” in \(majorityCount) of \(total) documents",
                         path: facts.path, range: SourceRange(start: start, end: end), contributor: facts.contributor,
-                        data: [
-                            ("key", .string(key)), ("found", .string(fact.text)), ("expected", .string(expected)),
-                            ("documents", .int(majorityCount)), ("of", .int(total)),
-                        ]))
+                        data: FindingData(
+                            key: key, found: fact.text, expected: expected, documents: majorityCount, of: total)))
             }
         }
         return findings

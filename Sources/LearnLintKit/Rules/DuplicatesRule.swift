@@ -5,8 +5,6 @@
 /// candidate pairs and the signatures' agreement, boilerplate masked, estimates their similarity.
 public struct DuplicatesRule: DocumentRule, CorpusRule {
     public static let description = DuplicatesRuleExamples.description
-    /// Where this rule keeps its facts in `DocumentFacts.extra`.
-    public static let factKey = "minhash"
 
     public let spec: RuleSpec
     public let threshold: Double
@@ -38,7 +36,7 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
             MinHashSignature.wordHashes(of: run.text, into: &words)
         }
         if let signature = MinHashSignature(wordHashes: words, minimumShingles: minShingles) {
-            facts.extra[DuplicatesRule.factKey] = .string(signature.encoded)
+            facts.minhash = signature
         }
         return []
     }
@@ -49,9 +47,7 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
         var documents: [Int] = []
         var signatures: [MinHashSignature] = []
         for (index, facts) in corpus.enumerated() {
-            guard let text = facts.extra[DuplicatesRule.factKey]?.stringValue,
-                let signature = MinHashSignature(encoded: text)
-            else { continue }
+            guard let signature = facts.minhash else { continue }
             documents.append(index)
             signatures.append(signature)
         }
@@ -91,10 +87,7 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
         return Finding(
             rule: id, kind: kind, severity: severity, message: message, path: facts.path, range: .documentStart,
             contributor: facts.contributor,
-            data: [
-                ("twin", .string(twin.path)), ("similarity", .double((closest.similarity * 100).rounded() / 100)),
-                ("twins", .int(ranked.count)),
-            ],
+            data: FindingData(twin: twin.path, similarity: (closest.similarity * 100).rounded() / 100, twins: ranked.count),
             related: related)
     }
 

@@ -96,7 +96,7 @@ public struct PairingRule: DocumentRule {
         let document = context.document
         let sectionTitle = document.sections[index].title
         var findings: [Finding] = []
-        let data: [(key: String, value: JSONValue)] = [("section", .string(section))]
+        let data = FindingData(section: section)
         let challengeCount = outcome.challenges.count
         let solutionCount = units.filter { $0.kind == .solution && $0.separate }.count
         let split = follower.map { document.sections[$0].title }
@@ -108,7 +108,7 @@ public struct PairingRule: DocumentRule {
                 findings.append(
                     finding(
                         "section “\(sectionTitle)” names no challenge", in: context,
-                        at: document.sections[index].titleRange, data: data + [("problem", .string(Problem.noChallenge.rawValue))]))
+                        at: document.sections[index].titleRange, data: data.with { $0.problem = Problem.noChallenge.rawValue }))
             }
             if split != nil { return findings }
         }
@@ -127,7 +127,7 @@ public struct PairingRule: DocumentRule {
             findings.append(
                 finding(
                     message, in: context, at: unit.range,
-                    data: data + [("problem", .string(problem.rawValue)), ("challenge", .string(unit.excerpt))]))
+                    data: data.with { $0.problem = problem.rawValue; $0.challenge = unit.excerpt }))
         }
         if report.contains(.orphanSolution) {
             for orphan in outcome.orphans {
@@ -135,7 +135,7 @@ public struct PairingRule: DocumentRule {
                 findings.append(
                     finding(
                         "solution “\(unit.excerpt)” follows no challenge", in: context, at: unit.range,
-                        data: data + [("problem", .string(Problem.orphanSolution.rawValue)), ("solution", .string(unit.excerpt))]))
+                        data: data.with { $0.problem = Problem.orphanSolution.rawValue; $0.solution = unit.excerpt }))
             }
         }
         if report.contains(.countMismatch), let split, let first = outcome.surplus.first, challengeCount > 0 {
@@ -144,7 +144,7 @@ public struct PairingRule: DocumentRule {
                 finding(
                     "solution “\(unit.excerpt)” has no challenge: “\(split)” lists \(solutionCount) solutions but “\(sectionTitle)” lists \(challengeCount) challenge\(challengeCount == 1 ? "" : "s") (paired by order)",
                     in: context, at: unit.range,
-                    data: data + [("problem", .string(Problem.countMismatch.rawValue)), ("solution", .string(unit.excerpt))]))
+                    data: data.with { $0.problem = Problem.countMismatch.rawValue; $0.solution = unit.excerpt }))
         }
         return findings
     }

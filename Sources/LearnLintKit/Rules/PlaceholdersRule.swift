@@ -166,6 +166,6 @@ public struct PlaceholdersRule: DocumentRule {
         let end = exact ? lines.position(ofOffset: offset + text.count) : start
         return finding(
             "template placeholder “\(written)” left in the document", in: context, at: SourceRange(start: start, end: end),
-            data: [("pattern", .string(pattern.source)), ("text", .string(written))])
+            data: FindingData(pattern: pattern.source, text: written))
     }
 }

@@ -107,7 +107,7 @@ extension Rule {
     /// A finding of this rule, with the rule's id, kind and severity filled in.
     public func finding(
         _ message: String, in context: RuleContext, at range: SourceRange,
-        data: [(key: String, value: JSONValue)] = [], fix: Fix? = nil, related: [RelatedLocation] = []
+        data: FindingData = FindingData(), fix: Fix? = nil, related: [RelatedLocation] = []
     ) -> Finding {
         Finding(
             rule: id, kind: kind, severity: severity, message: message, path: context.document.path, range: range,

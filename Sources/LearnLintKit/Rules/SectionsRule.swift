@@ -63,7 +63,7 @@ public struct SectionsRule: DocumentRule {
                     findings.append(
                         finding(
                             "missing section “\(section.title)”", in: context, at: .documentStart,
-                            data: [("section", .string(section.id))]))
+                            data: FindingData(section: section.id)))
                 }
                 continue
             }
@@ -89,7 +89,7 @@ public struct SectionsRule: DocumentRule {
         var findings: [Finding] = []
         guard let first = matches.first else { return [] }
         let section = document.sections[first]
-        let data: [(key: String, value: JSONValue)] = [("section", .string(spec.id))]
+        let data = FindingData(section: spec.id)
         if reportEmpty, matches.allSatisfy({ document.isEmpty(section: $0) }) {
             findings.append(finding("section “\(section.title)” is empty", in: context, at: section.titleRange, data: data))
         } else if let minimum = spec.minItems {
@@ -107,7 +107,7 @@ public struct SectionsRule: DocumentRule {
                 findings.append(
                     finding(
                         "section “\(section.title)” lists \(entries) item\(entries == 1 ? "" : "s"); at least \(minimum) expected",
-                        in: context, at: section.titleRange, data: data + [("items", .int(entries)), ("min_items", .int(minimum))]))
+                        in: context, at: section.titleRange, data: data.with { $0.items = entries; $0.minItems = minimum }))
             }
         }
         if reportDuplicates {
@@ -145,7 +145,7 @@ public struct SectionsRule: DocumentRule {
                     finding(
                         "section “\(title)” should come after “\(beforeTitle)”", in: context,
                         at: context.document.sections[index].titleRange,
-                        data: [("section", .string(id)), ("after", .string(before.id))]))
+                        data: FindingData(section: id, after: before.id)))
             } else {
                 previous = (id, line)
             }

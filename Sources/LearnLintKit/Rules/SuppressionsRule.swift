@@ -29,10 +29,10 @@ public struct SuppressionsRule: Rule {
             for word in unknown {
                 let words = SuppressionDirective.Action.allCases.map(\.word)
                 var message = "unknown suppression directive “\(word.word)”"
-                var data: [(key: String, value: JSONValue)] = [("directive", .string(word.word))]
+                var data = FindingData(directive: word.word)
                 if let best = Suggestion.closest(to: word.word, in: words) {
                     message += "; did you mean “\(best)”?"
-                    data.append(("suggestion", .string(best)))
+                    data.suggestion = best
                 } else {
                     message += "; use one of " + words.joined(separator: ", ")
                 }
@@ -41,10 +41,10 @@ public struct SuppressionsRule: Rule {
             for (index, directive) in suppressions.directives.enumerated() {
                 for (position, id) in directive.rules.enumerated() where !knownRules.contains(id) {
                     var message = "unknown rule id “\(id)” in “\(directive.action.word)”"
-                    var data: [(key: String, value: JSONValue)] = [("id", .string(id))]
+                    var data = FindingData(id: id)
                     if let best = Suggestion.closest(to: id, in: knownRules) {
                         message += "; did you mean “\(best)”?"
-                        data.append(("suggestion", .string(best)))
+                        data.suggestion = best
                     }
                     let range = directive.ruleRanges.indices.contains(position) ? directive.ruleRanges[position] : directive.range
                     results.append((make(message, path, range, contributor, data), index))
@@ -54,11 +54,9 @@ public struct SuppressionsRule: Rule {
         if reportUnused {
             for use in unused where suppressions.directives.indices.contains(use.directive) {
                 let directive = suppressions.directives[use.directive]
-                var data: [(key: String, value: JSONValue)] = [
-                    ("directive", .string(directive.action.word)), ("rule", .string(use.rule)),
-                ]
+                var data = FindingData(directive: directive.action.word, rule: use.rule)
                 // Marks findings `merge` must recompute rather than copy from a shard report.
-                if corpusStage { data.append(("stage", .string("corpus"))) }
+                if corpusStage { data.stage = .corpus }
                 let message = "unused suppression “\(directive.written)”: " + scope(of: use, in: suppressions)
                 results.append((make(message, path, directive.range, contributor, data), use.directive))
             }
@@ -84,7 +82,7 @@ public struct SuppressionsRule: Rule {
     }
 
     private func make(
-        _ message: String, _ path: String, _ range: SourceRange, _ contributor: String?, _ data: [(key: String, value: JSONValue)]
+        _ message: String, _ path: String, _ range: SourceRange, _ contributor: String?, _ data: FindingData
     ) -> Finding {
         Finding(
             rule: id, kind: kind, severity: severity, message: message, path: path, range: range, contributor: contributor,

@@ -8,9 +8,6 @@ public struct VocabularyRule: DocumentRule {
         case ok, info
     }
 
-    /// Fact key under which the spellings a document uses are recorded (for the `consistency` rule).
-    public static let spellingsFact = "term_spellings"
-
     public let spec: RuleSpec
     public let vocabulary: Vocabulary
     public let matcher: TermMatcher
@@ -76,7 +73,7 @@ public struct VocabularyRule: DocumentRule {
             })
         var findings: [Finding] = []
         var mentioned = Set(facts.terms)
-        var spellings = facts.extra[VocabularyRule.spellingsFact]?.arrayValue ?? []
+        var spellings = facts.termSpellings ?? []
         var recorded: Set<[String]> = []
         for run in document.proseRuns {
             let line = document.lines.line(ofOffset: run.offset)
@@ -102,10 +99,7 @@ public struct VocabularyRule: DocumentRule {
                 let range = sourceRange(bytes, in: document)
                 if recorded.insert([name, match.text]).inserted {
                     spellings.append(
-                        .object([
-                            "term": .string(name), "text": .string(match.text), "line": .int(range.start.line),
-                            "column": .int(range.start.column),
-                        ]))
+                        TermSpelling(term: name, text: match.text, line: range.start.line, column: range.start.column))
                 }
                 if let finding = finding(
                     for: match, after: previous, in: run, range: range, fixable: exact ? bytes : nil, context: context)
@@ -119,7 +113,7 @@ public struct VocabularyRule: DocumentRule {
         }
         facts.terms = mentioned.sorted()
         // Like other recorded facts, present only when there is something to record.
-        if !spellings.isEmpty { facts.extra[VocabularyRule.spellingsFact] = .array(spellings) }
+        if !spellings.isEmpty { facts.termSpellings = spellings }
         return findings
     }
 
@@ -137,7 +131,7 @@ public struct VocabularyRule: DocumentRule {
             guard aliases == .info, !explains(match, previous, in: run.text) else { return nil }
             var info = finding(
                 "'\(match.text)' is an alias of '\(name)'", in: context, at: range,
-                data: [("found", .string(match.text)), ("term", .string(name))])
+                data: FindingData(found: match.text, term: name))
             info.severity = .info
             return info
         case .variant(let expected):
@@ -146,7 +140,7 @@ public struct VocabularyRule: DocumentRule {
             let fix = fixable.map { Fix(range: fixRange($0, in: context.document), replacement: expected) }
             return finding(
                 "'\(match.text)' → '\(expected)'", in: context, at: range,
-                data: [("found", .string(match.text)), ("expected", .string(expected)), ("term", .string(name))],
+                data: FindingData(found: match.text, expected: expected, term: name),
                 fix: fix)
         }
     }
@@ -191,7 +185,7 @@ public struct VocabularyRule: DocumentRule {
                     guard reported.insert(name.text.lowercased()).inserted else { continue }
                     var info = finding(
                         "unknown technology '\(name.text)': add it to rules.yaml terms", in: context,
-                        at: position(of: name, in: document), data: [("name", .string(name.text))])
+                        at: position(of: name, in: document), data: FindingData(name: name.text))
                     info.severity = .info
                     findings.append(info)
                 }

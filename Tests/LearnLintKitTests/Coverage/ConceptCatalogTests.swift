@@ -43,7 +43,7 @@ import Testing
 
     @Test func noConceptsMeansNoFact() throws {
         let (facts, _) = try lint("- caching\n", config: "version: 1\nrules: []\n")
-        #expect(facts.extra[ConceptCatalog.factKey] == nil)
+        #expect(facts.concepts == nil)
     }
 
     @Test(arguments: [

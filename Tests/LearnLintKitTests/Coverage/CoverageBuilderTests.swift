@@ -28,7 +28,7 @@ import Testing
         var facts = DocumentFacts(path: path, contributor: contributor)
         facts.sections = sections
         facts.terms = terms
-        facts.extra[ConceptCatalog.factKey] = .array(concepts.map(JSONValue.string))
+        facts.concepts = concepts
         return facts
     }
 

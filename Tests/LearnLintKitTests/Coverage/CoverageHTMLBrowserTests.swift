@@ -77,7 +77,7 @@ import Testing
         for index in 0..<2000 {
             var fact = DocumentFacts(path: "contributors/learner-\(index)/README.md", contributor: "learner-\(index)")
             fact.sections = (1...6).filter { (index + $0) % 3 != 0 }.map { "s\($0)" }
-            fact.extra[ConceptCatalog.factKey] = .array((1...14).filter { (index * $0) % 5 < 3 }.map { .string("Concept \($0)") })
+            fact.concepts = (1...14).filter { (index * $0) % 5 < 3 }.map { "Concept \($0)" }
             facts.append(fact)
         }
         let report = CoverageBuilder.build(facts: facts, items: items, failUnder: 60)

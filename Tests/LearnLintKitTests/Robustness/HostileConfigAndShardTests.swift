@@ -61,7 +61,7 @@ import Testing
         let result = try runLearnLint(["merge", name, "--format", "json", "--coverage", "json=coverage.json"], in: folder)
         #expect(result.status == 1, "coverage is below the pass mark: \(result.stderr)")
         // The shard's directive waited for a near-duplicate finding that never came: it is unused.
-        let findings = try JSONParser.parse(Array(result.stdout.utf8))["findings"]?.arrayValue ?? []
+        let findings = try parseJSON(result.stdout)["findings"]?.arrayValue ?? []
         #expect(findings.map { $0["rule"]?.stringValue } == ["suppressions"], "\(result.stdout)")
         for finding in findings { #expect(finding["line"]?.intValue == Int(Int32.max)) }
     }
@@ -72,7 +72,7 @@ import Testing
         let name = try shard("impossible-positions.json", in: folder)
         let result = try runLearnLint(["merge", name, "--format", "sarif"], in: folder)
         #expect(result.status == 1, "\(result.stderr)")
-        let sarif = try JSONParser.parse(Array(result.stdout.utf8))
+        let sarif = try parseJSON(result.stdout)
         let region = sarif["runs"]?.arrayValue?.first?["results"]?.arrayValue?.first?["locations"]?.arrayValue?.first?["physicalLocation"]?["region"]
         #expect(region?["startLine"]?.intValue == 3 && region?["startColumn"]?.intValue == 2)
         // The end (line 1, column -7) lay before the start: it becomes the start (SARIF's end column is exclusive).

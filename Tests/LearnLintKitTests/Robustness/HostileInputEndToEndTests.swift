@@ -16,7 +16,7 @@ import Testing
     @Test func bareCarriageReturnDocumentsAreCheckedWithTheirOwnLineNumbers() throws {
         let result = try runLearnLint(["check", Self.bareCR, "--format", "json"])
         expectExited(result, 1)
-        let report = try JSONParser.parse(Array(result.stdout.utf8))
+        let report = try parseJSON(result.stdout)
         let facts = try #require(report["documents"]?.arrayValue?.first)
         // Every line ends in a bare CR: the headings sit on lines 1, 3 and 8, as an editor shows them.
         let lines = facts["headings"]?.arrayValue?.compactMap { $0["line"]?.intValue }
@@ -90,7 +90,7 @@ import Testing
         try #require(made.status == 0, "\(made.stderr)")
         let result = try runLearnLint(["check", "--format", "json", "."], in: folder)
         expectExited(result, 1)
-        let findings = try JSONParser.parse(Array(result.stdout.utf8))["findings"]?.arrayValue ?? []
+        let findings = try parseJSON(result.stdout)["findings"]?.arrayValue ?? []
         let unreadable = findings.filter { $0["rule"]?.stringValue == Linter.unreadableRuleID }
         #expect(unreadable.count == 1)
         #expect(unreadable.first?["message"]?.stringValue?.hasPrefix("cannot read the document: cannot open the folder (File name too long)") == true)
@@ -124,4 +124,9 @@ import Testing
 /// The binary `runLearnLint` runs, for tests that wrap it in a shell or `timeout`.
 func learnLintBinary() -> String {
     ProcessInfo.processInfo.environment["LEARNLINT_BIN"] ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
+}
+
+/// A report's JSON as a `JSONValue` tree.
+func parseJSON(_ text: String) throws -> JSONValue {
+    try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
 }

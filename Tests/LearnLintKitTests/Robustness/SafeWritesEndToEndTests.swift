@@ -164,7 +164,7 @@ import Testing
         try "version: 1\nextends: [default]\ndocuments: {include: [\"**/*\"]}\n"
             .write(to: folder.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
         let result = try runLearnLint(["check", "--format", "json", "ada"], in: folder)
-        let paths = try JSONParser.parse(Array(result.stdout.utf8))["documents"]?.arrayValue?.compactMap { $0["path"]?.stringValue }
+        let paths = try parseJSON(result.stdout)["documents"]?.arrayValue?.compactMap { $0["path"]?.stringValue }
         #expect(paths == ["ada/README.md"])
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("ada").path)
         #expect(written.sorted() == ["\(AtomicFile.temporaryPrefix)Ab12Cd", "README.md"])
