@@ -43,7 +43,9 @@ public struct LintResult: Sendable {
         self.missingPaths = missingPaths
     }
 
-    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    /// Counted in place: filtering first copied every finding (a third of the peak memory of a run
+    /// over a large document full of findings).
+    public func count(_ severity: Severity) -> Int { findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
 
     /// The most severe finding's severity, if any.
     public var worstSeverity: Severity? { findings.map(\.severity).max() }

@@ -20,13 +20,19 @@ import Testing
         _ name: String, size: Int, _ make: (Int) -> String, _ work: (String) -> Void, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         // Interleaved, best of five each: a burst of load on a shared machine hits both sizes alike.
+        // Other suites run meanwhile, so a ratio over the bound is measured again (up to three times):
+        // a quadratic shape fails every attempt, noise does not.
         let (smallInput, largeInput) = (make(size), make(size * 2))
         var (small, large) = (Double.infinity, Double.infinity)
-        for _ in 0..<5 {
-            small = min(small, seconds(smallInput, work))
-            large = min(large, seconds(largeInput, work))
+        var ratio = Double.infinity
+        for _ in 0..<3 where !(large < 0.005 || ratio <= 2.5) {
+            (small, large) = (Double.infinity, Double.infinity)
+            for _ in 0..<5 {
+                small = min(small, seconds(smallInput, work))
+                large = min(large, seconds(largeInput, work))
+            }
+            ratio = large / max(small, 1e-6)
         }
-        let ratio = large / max(small, 1e-6)
         // Below a few milliseconds timer noise decides the ratio, and no hang hides there.
         #expect(large < 0.005 || ratio <= 2.5, "\(name): \(small)s → \(large)s (× \(ratio)) when the input doubles", sourceLocation: sourceLocation)
     }
@@ -65,7 +71,7 @@ import Testing
     }
 
     static let yamlShapes: [(String, Int, @Sendable (Int) -> String)] = [
-        ("flow list entries", 20_000, { "terms: [" + String(repeating: "a, ", count: $0) + "b]\n" }),
+        ("flow list entries", 100_000, { "terms: [" + String(repeating: "a, ", count: $0) + "b]\n" }),
         ("block mapping entries", 10_000, { (0..<$0).map { "k\($0): v\n" }.joined() }),
         ("nested flow lists near the depth limit", 200, {
             "x:\n" + String(repeating: "  - " + String(repeating: "[", count: 150) + String(repeating: "]", count: 150) + "\n", count: $0)
