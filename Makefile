@@ -67,7 +67,7 @@ FUZZ_SECONDS       ?= 600
 FUZZ_SMOKE_SECONDS ?= 20
 FUZZ_TARGETS       := document config merge
 FUZZ_DIR           := .build/fuzz
-FUZZ_OPTIONS       := -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
+FUZZ_OPTIONS       := -timeout=60 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
 FUZZ_RUN            = ASAN_OPTIONS=detect_leaks=0 LEARNLINT_FUZZ_TARGET=$(1) $(2) $(FUZZ_OPTIONS) \
 	-max_total_time=$(3) -artifact_prefix=$(FUZZ_DIR)/crash-$(1)- $(FUZZ_DIR)/corpus/$(1) $(FUZZ_DIR)/seeds/$(1)
 

@@ -17,7 +17,8 @@
 enum DirectoryWalker {
     /// Calls `visit` with each file's path relative to `root`; `skip` prunes folders by name.
     static func walk(
-        _ root: String, followsLinksOut: Bool = false, skip: (String) -> Bool, unreadable: (String) -> Void = { _ in },
+        _ root: String, followsLinksOut: Bool = false, skip: (String) -> Bool,
+        unreadable: (_ relative: String, _ reason: String) -> Void = { _, _ in },
         visit: (String) -> Void
     ) {
         let realRoot = realPath(root) ?? root
@@ -25,7 +26,7 @@ enum DirectoryWalker {
         while let relative = pending.popLast() {
             let folder = relative.isEmpty ? root : root + "/" + relative
             guard let directory = opendir(folder) else {
-                unreadable(relative)
+                unreadable(relative, String(cString: strerror(errno)))
                 continue
             }
             defer { closedir(directory) }

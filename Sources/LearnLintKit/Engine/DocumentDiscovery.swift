@@ -81,12 +81,12 @@ public struct DocumentDiscovery: Sendable {
         DirectoryWalker.walk(
             base, followsLinksOut: followsLinksOut,
             skip: { name in DocumentDiscovery.skippedFolders.contains(name) || name.hasPrefix(".build") },
-            unreadable: { relative in
+            unreadable: { relative, reason in
                 // Its documents cannot be listed: the folder itself is reported, once.
                 let absolute = relative.isEmpty ? base : base + "/" + relative
                 var source = DocumentSource(
                     displayPath: displayPath(absolute), rootRelativePath: relative.isEmpty ? "." : relative, absolutePath: absolute)
-                source.problem = "cannot open the folder (\(String(cString: strerror(errno)))); its documents were not checked"
+                source.problem = "cannot open the folder (\(reason)); its documents were not checked"
                 result.append(source)
             }
         ) { relative in
