@@ -11,7 +11,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema fuzz fuzz-smoke fuzz-seeds tsan
+.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema eval eval-pairing fuzz fuzz-smoke fuzz-seeds tsan
 
 all: build
 
@@ -116,6 +116,15 @@ lint: build
 bench: build
 	python3 bench/run.py
 	python3 bench/vocabulary.py
+
+## eval: the rule kinds measured on evaluation sets of their own (figures, not pass/fail)
+eval: eval-pairing
+
+## eval-pairing: challenge-count accuracy, unpaired-challenge precision/recall and the ablation table
+EVAL_PAIRING := .build/eval-pairing
+eval-pairing: debug
+	python3 eval/pairing/generate.py $(EVAL_PAIRING)
+	python3 eval/pairing/evaluate.py .build/debug/learnlint $(EVAL_PAIRING) $(EVAL_ARGS)
 
 clean:
 	rm -rf .build

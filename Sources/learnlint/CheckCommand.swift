@@ -5,11 +5,22 @@ import LearnLintKit
 /// `learnlint check [PATH ...]`: lint files and folders (the default subcommand).
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Lint learnings documents (files or folders; default: the current folder).")
+        commandName: "check", abstract: "Lint learnings documents (files or folders; default: the current folder).",
+        discussion: """
+            Exit status: 0 when no finding is at or above --fail-on; 1 otherwise; 2 on usage or configuration \
+            errors, when learnlint itself fails (a report it cannot write), and when the run checked nothing \
+            (no document found, or no rule enabled; --allow-empty accepts that).
+            """)
 
     @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup(title: "Gate (baseline and changed files)") var gate: GateOptions
+    @OptionGroup(title: "Selection") var selection: SelectionOptions
+
+    @Flag(
+        name: .long,
+        help: "Check the content staged in the git index (what `git commit` records), not the work tree.")
+    var staged = false
 
     @Flag(name: .customLong("follow-symlinks"), help: "Follow links to files outside the folders walked (skipped by default).")
     var followSymlinks = false
@@ -20,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("stdin-filename"), help: ArgumentHelp("Read one document from standard input; reports call it NAME.", valueName: "name"))
     var stdinFilename: String?
 
-    @Option(name: .long, help: ArgumentHelp("Check only the K-th of N shards of the corpus (stable hash of the path).", valueName: "K/N"))
+    @Option(name: .long, help: ArgumentHelp("Check only the K-th of N shards of the corpus (stable hash of the path).", valueName: "K/N"), transform: Shard.parse)
     var shard: Shard?
 
     @Flag(name: .long, help: "Apply safe fixes in place first (as `learnlint fix`), then check.")
@@ -34,11 +45,14 @@ struct CheckCommand: ParsableCommand {
         if stdinFilename != nil, !paths.isEmpty { throw ValidationError("--stdin-filename reads standard input; give no paths") }
         try gate.validate(shard: shard, standardInput: stdinFilename != nil)
         if stdinFilename != nil, fix { throw ValidationError("--fix rewrites files; it cannot be used with --stdin-filename") }
+        if staged, stdinFilename != nil { throw ValidationError("--staged reads the git index; it cannot read standard input") }
+        if staged, fix { throw ValidationError("--fix rewrites the work tree; it cannot be used with --staged") }
     }
 
     func run() throws {
         try exitingOnConfigurationError {
             let ruleSet = try configOptions.ruleSet()
+            try selection.requireRules(ruleSet)
             var standardInput: (name: String, text: String)?
             if let name = stdinFilename {
                 do {
@@ -51,14 +65,36 @@ struct CheckCommand: ParsableCommand {
             var request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput, shard: shard)
             request.followsLinksOut = followSymlinks
             request.onlyPaths = try gate.changedPaths(in: request.workingDirectory)
+            request.forceExclude = selection.forceExclude
+            var fromIndex: (missing: [String], notDocuments: [String]) = ([], [])
+            if staged {
+                let read = try readIndex(request, ruleSet: ruleSet)
+                request.preloaded = read.documents
+                fromIndex = (read.missing, read.notDocuments)
+            }
             if fix { try applyFixes(request, ruleSet: ruleSet) }
             var result = Linter(ruleSet: ruleSet).lint(request)
-            for missing in result.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
-            guard result.missingPaths.isEmpty else { throw ExitCode(2) }
+            if staged { (result.missingPaths, result.notDocuments) = fromIndex }
+            try reportMissing(result.missingPaths, staged: staged)
+            try selection.requireDocuments(result, paths: paths, ruleSet: ruleSet)
             let verdict = try gate.apply(
                 to: &result, workingDirectory: request.workingDirectory, standardInput: standardInput, quiet: output.quiet)
             try output.emit(result, ruleSet: ruleSet, isShard: shard != nil)
             if !verdict.accepted, verdict.stale || output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
+        }
+    }
+
+    /// `--staged`: the documents as the git index holds them.
+    private func readIndex(_ request: LintRequest, ruleSet: RuleSet) throws
+        -> (documents: [StagedDocument], missing: [String], notDocuments: [String])
+    {
+        let discovery = DocumentDiscovery(selection: ruleSet.configuration.documents, workingDirectory: request.workingDirectory)
+        do {
+            let read = try StagedDocuments.read(
+                paths, in: request.workingDirectory, discovery: discovery, forceExclude: selection.forceExclude)
+            return read
+        } catch {
+            throw CommandFailure("--staged: \(error.message)")
         }
     }
 

@@ -9,9 +9,10 @@ struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "Report which contributors cover which sections, terms and concepts.",
-        discussion: "Exit status: 0 at or above the pass mark, 1 below it (--fail-under, else coverage.fail_under), 2 on usage or configuration errors.")
+        discussion: "Exit status: 0 at or above the pass mark, 1 below it (--fail-under, else coverage.fail_under; the score and the mark are printed on standard error), 2 on usage or configuration errors, a report that cannot be written, or a run with no document or no rule (--allow-empty accepts that).")
 
     @OptionGroup var configOptions: ConfigOptions
+    @OptionGroup(title: "Selection") var selection: SelectionOptions
 
     @Option(name: .long, help: "Output format.")
     var format: CoverageFormat = .text
@@ -19,7 +20,10 @@ struct CoverageCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Also write a report: FORMAT=FILE (repeatable).", valueName: "format=file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Also write a report: FORMAT=FILE (repeatable; \(CoverageReportRequest.formatList)).", valueName: "format=file"),
+        transform: CoverageReportRequest.parse)
     var report: [CoverageReportRequest] = []
 
     @Option(name: .customLong("fail-under"), help: ArgumentHelp("Fail (exit 1) when the overall score is below this percentage (overrides coverage.fail_under).", valueName: "pct"))
@@ -37,7 +41,7 @@ struct CoverageCommand: ParsableCommand {
     @Option(name: .long, help: "Parallel jobs (one per core unless given).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: ArgumentHelp("Cover only the K-th of N shards of the corpus (stable hash of the path).", valueName: "K/N"))
+    @Option(name: .long, help: ArgumentHelp("Cover only the K-th of N shards of the corpus (stable hash of the path).", valueName: "K/N"), transform: Shard.parse)
     var shard: Shard?
 
     @Argument(help: "Files or folders to cover.")
@@ -51,15 +55,30 @@ struct CoverageCommand: ParsableCommand {
         try checkPassMark(failUnder)
         try exitingOnConfigurationError {
             let ruleSet = try configOptions.ruleSet()
+            try selection.requireRules(ruleSet)
             var request = LintRequest(paths: paths, jobs: jobs, shard: shard)
+            request.forceExclude = selection.forceExclude
             request.followsLinksOut = followSymlinks
             let result = Linter(ruleSet: ruleSet).lint(request)
-            for missing in result.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
-            guard result.missingPaths.isEmpty else { throw ExitCode(2) }
+            try reportMissing(result.missingPaths)
+            try selection.requireDocuments(result, paths: paths, ruleSet: ruleSet)
             let coverage = CoverageBuilder.build(facts: result.documents, ruleSet: ruleSet, failUnder: failUnder)
             let input = CoverageReportInput(report: coverage, configurationSource: ruleSet.configuration.source)
             try writeReports(input, files: report, main: format, output: output, quiet: quiet, color: color)
-            if !coverage.passed { throw ExitCode(1) }
+            if !coverage.passed {
+                // The report may have gone to a file, or be a page nobody reads in a CI log: say why the run
+                // fails (`--quiet` leaves the exit code alone to tell).
+                if !quiet { printError(CoverageVerdict.belowPassMark(coverage)) }
+                throw ExitCode(1)
+            }
         }
+    }
+}
+
+/// The line that explains a coverage exit 1 on standard error (`coverage` and `merge`).
+enum CoverageVerdict {
+    static func belowPassMark(_ report: CoverageReport) -> String {
+        let mark = report.failUnder.map(CoverageReport.formatPercent) ?? "?"
+        return "learnlint: coverage \(CoverageReport.formatPercent(report.score)) is below the pass mark \(mark)"
     }
 }

@@ -35,8 +35,7 @@ struct FixCommand: ParsableCommand {
             var request = LintRequest(paths: paths, jobs: jobs)
             request.followsLinksOut = followSymlinks
             let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).changes(for: request)
-            for missing in outcome.missingPaths { printError("learnlint: no such file or folder: \(missing)") }
-            guard outcome.missingPaths.isEmpty else { throw ExitCode(2) }
+            try reportMissing(outcome.missingPaths)
             if dryRun {
                 if !quiet { print(FixReport.diff(outcome), terminator: "") }
                 return
@@ -61,7 +60,7 @@ enum FixReport {
                 try AtomicFile.rewrite(change.fixed, replacing: change.original, at: change.source.absolutePath, within: root)
                 written.append(change)
             } catch {
-                printError("learnlint: \(error)")
+                printError("learnlint: " + CommandFailure.cannotWrite(change.source.displayPath, error).description)
             }
         }
         return written

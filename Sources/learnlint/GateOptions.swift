@@ -55,7 +55,7 @@ struct GateOptions: ParsableArguments {
         if let path = writeBaseline {
             // Recorded before --baseline filters: the new file accepts everything found today.
             let recorded = Baseline(findings: result.findings, lines: lines)
-            try write(recorded.serialized(), to: path)
+            try writeFile(recorded.serialized(), to: path)
             printError("learnlint: wrote \(path) (\(recorded.entries.count) finding\(recorded.entries.count == 1 ? "" : "s") accepted)")
             verdict.accepted = true
         }

@@ -22,14 +22,25 @@ struct LearnLintCommand: ParsableCommand {
 enum LearnLintMain {
     static func main() {
         do {
-            var command = try LearnLintCommand.parseAsRoot()
+            var command = try LearnLintCommand.parseAsRoot(UsageHints.joiningNegativeNumbers(Array(CommandLine.arguments.dropFirst())))
             try command.run()
+        } catch let failure as CommandFailure {
+            printError("learnlint: \(failure.description)")
+            LearnLintCommand.exit(withError: ExitCode(2))
+        } catch let code as ExitCode {
+            LearnLintCommand.exit(withError: code)
         } catch {
-            if LearnLintCommand.exitCode(for: error) == .validationFailure {
+            switch LearnLintCommand.exitCode(for: error) {
+            case .validationFailure:
                 printError(LearnLintCommand.fullMessage(for: error))
                 LearnLintCommand.exit(withError: ExitCode(2))
+            case .failure:
+                // An error no command caught is a failure of learnlint itself, never "findings" (exit 1).
+                printError("learnlint: \(CommandFailure.reason(error))")
+                LearnLintCommand.exit(withError: ExitCode(2))
+            default:
+                LearnLintCommand.exit(withError: error)
             }
-            LearnLintCommand.exit(withError: error)
         }
     }
 }

@@ -23,7 +23,8 @@ struct MergeCommand: ParsableCommand {
         name: .long,
         help: ArgumentHelp(
             "Also write a coverage report of the merged documents: FORMAT=FILE (repeatable; \(CoverageReportRequest.formatList)).",
-            valueName: "format=file"))
+            valueName: "format=file"),
+        transform: CoverageReportRequest.parse)
     var coverage: [CoverageReportRequest] = []
 
     @Option(
@@ -65,12 +66,8 @@ struct MergeCommand: ParsableCommand {
         let report = CoverageBuilder.build(facts: result.documents, ruleSet: ruleSet, failUnder: failUnder)
         let input = CoverageReportInput(report: report, configurationSource: ruleSet.configuration.source)
         try writeReports(input, files: coverage, main: nil, output: nil, quiet: true, color: .never)
-        if !report.passed, !output.quiet, let mark = report.failUnder {
-            // Standard output is the check report: say why the run fails.
-            printError(
-                "learnlint: coverage \(CoverageReport.formatPercent(report.score)) is below the pass mark "
-                    + CoverageReport.formatPercent(mark))
-        }
+        // Standard output is the check report: say why the run fails.
+        if !report.passed, !output.quiet { printError(CoverageVerdict.belowPassMark(report)) }
         return report.passed
     }
 }

@@ -6,11 +6,29 @@ extension ReportFormat: ExpressibleByArgument {}
 
 extension Shard: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
+
+    /// `--shard` values, with a message that shows the shape.
+    static func parse(_ argument: String) throws -> Shard {
+        guard let shard = Shard(argument) else {
+            throw ValidationError("expected K/N, shard K of N with 1 ≤ K ≤ N (e.g. 2/4 for the second of four)")
+        }
+        return shard
+    }
 }
 
 /// The threshold at which findings fail the run.
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
     case error, warning, info, never
+
+    /// The lowest severity this threshold fails (nil: none).
+    var lowestFailing: Severity? {
+        switch self {
+        case .never: return nil
+        case .error: return .error
+        case .warning: return .warning
+        case .info: return .info
+        }
+    }
 
     func fails(_ severity: Severity?) -> Bool {
         guard let severity else { return false }
@@ -68,7 +86,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Also write a report: FORMAT=FILE (repeatable).", valueName: "format=file"))
+    @Option(
+        name: .long, help: ArgumentHelp("Also write a report: FORMAT=FILE (repeatable; \(ReportRequest.formatList)).", valueName: "format=file"),
+        transform: ReportRequest.parse)
     var report: [ReportRequest] = []
 
     @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run.")
@@ -97,12 +117,27 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
-/// Runs a command body, mapping configuration errors to exit code 2 with a located message.
+/// Runs a command body, mapping configuration errors and learnlint's own failures to exit code 2 with
+/// a one-line (configuration: located) message.
 func exitingOnConfigurationError<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let failure as ConfigurationFailure {
+        // One line per mistake, each a `file:line:col` link.
+        let mistakes = failure.error.all
+        for mistake in mistakes.count > 1 ? mistakes : [failure.error] { printError("learnlint: " + mistake.description) }
+        throw ExitCode(2)
+    } catch let failure as CommandFailure {
         printError("learnlint: " + failure.description)
         throw ExitCode(2)
     }
+}
+
+/// Paths named on the command line that are not there: each one line, then exit 2.
+func reportMissing(_ missing: [String], staged: Bool = false) throws {
+    for path in missing {
+        printError("learnlint: " + (staged ? "not in the git index: \(path)" : "no such file or folder: \(path)")
+                + UsageHints.commandHint(forMissing: path))
+    }
+    guard missing.isEmpty else { throw ExitCode(2) }
 }

@@ -41,6 +41,14 @@ struct ReportFileRequest<Format: CommandReportFormat>: ExpressibleByArgument {
         self.path = String(parts[1])
     }
 
+    /// `--report` / `--coverage` values, with a message that shows the shape and the formats.
+    static func parse(_ argument: String) throws -> Self {
+        guard let request = Self(argument: argument) else {
+            throw ValidationError("expected FORMAT=FILE, where FORMAT is one of \(formatList) (e.g. \(Format.allCases.dropFirst().first?.rawValue ?? "json")=report.out)")
+        }
+        return request
+    }
+
     /// The formats, comma-separated, for help texts.
     static var formatList: String { Format.allCases.map(\.rawValue).joined(separator: ", ") }
 }
@@ -54,11 +62,11 @@ func writeReports<Format: CommandReportFormat>(
     _ input: Format.Input, files: [ReportFileRequest<Format>], main: Format?, output: String?, quiet: Bool, color: ColorMode
 ) throws {
     for request in files {
-        try write(request.format.render(input), to: request.path)
+        try writeFile(request.format.render(input), to: request.path)
     }
     guard let main else { return }
     if let output {
-        try write(main.render(input), to: output)
+        try writeFile(main.render(input), to: output)
     } else if !quiet {
         var colored = input
         colored.colored = main.colorable && color.enabled
@@ -79,7 +87,8 @@ extension OutputOptions {
     /// report; the timestamp honours `SOURCE_DATE_EPOCH`.
     func emit(_ result: LintResult, ruleSet: RuleSet, isShard: Bool = false) throws {
         var input = ReportInput(
-            result: result, ruleSet: ruleSet, configurationSource: ruleSet.configuration.source, timestamp: ReportClock.now())
+            result: result, ruleSet: ruleSet, configurationSource: ruleSet.configuration.source, timestamp: ReportClock.now(),
+            failingSeverity: failOn.lowestFailing)
         input.recordsConfigurationFingerprint = isShard
         try writeReports(input, files: report, main: format, output: output, quiet: quiet, color: color)
     }

@@ -35,23 +35,81 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var configOptions: ConfigOptions
 
-    @Argument(help: "A rule id (e.g. required-sections) or a rule kind (e.g. sections).")
-    var rule: String
+    @Argument(help: "A rule id (e.g. required-sections) or a rule kind (e.g. sections); none lists them.")
+    var rule: String?
+
+    @Option(name: .long, help: "For a pairing rule: show how each unit of FILE's challenges section was judged.")
+    var trace: String?
+
+    @Flag(name: .long, help: "For a pairing rule: list its named heuristics (the names `disable:` takes).")
+    var heuristics = false
 
     func run() throws {
+        if heuristics {
+            print(PairingRule.renderHeuristics(examples: false), terminator: "")
+            return
+        }
+        if let trace {
+            return try traceFile(trace)
+        }
         try exitingOnConfigurationError {
             let configuration = try configOptions.load()
+            guard let rule else {
+                print(listing(configuration), terminator: "")
+                return
+            }
             if let spec = configuration.rules.first(where: { $0.id == rule }),
                 let description = RuleRegistry.description(ofKind: spec.kind)
             {
                 print(RuleDocumentation.explain(description, spec: spec), terminator: "")
+                printHeuristics(of: description)
             } else if let description = RuleRegistry.description(ofKind: rule) {
                 print(RuleDocumentation.explain(description, spec: nil), terminator: "")
+                printHeuristics(of: description)
             } else {
                 let known = configuration.rules.map(\.id) + RuleRegistry.kindNames
-                let location = ConfigLocation(file: "<command line>", line: 1, column: 1)
-                throw ConfigurationFailure(error: .unknownRule(location, rule, known: known))
+                let hint = Suggestion.closest(to: rule, in: known).map { "; did you mean '\($0)'?" }
+                    ?? "; `learnlint explain` lists the rule ids and kinds"
+                throw CommandFailure("no rule or rule kind '\(rule)'\(hint)")
             }
+        }
+    }
+
+    /// `learnlint explain` with no argument: what it can explain.
+    private func listing(_ configuration: Configuration) -> String {
+        let source = configuration.source == ConfigurationLoader.builtInSource ? "the built-in rules" : configuration.source
+        var text = "Usage: learnlint explain RULE-ID | KIND\n\nRule ids (from \(source)):\n"
+        for spec in configuration.rules { text += "  \(spec.id) (\(spec.kind))\n" }
+        text += "\nRule kinds:\n"
+        for kind in RuleRegistry.kindNames { text += "  \(kind)\n" }
+        return text
+    }
+}
+
+extension ExplainCommand {
+    /// The pairing kind's named heuristics, each with its examples, after the kind's own.
+    private func printHeuristics(of description: RuleKindDescription) {
+        guard description.kind == PairingRule.description.kind else { return }
+        print("\nHeuristics (switch one off with `disable: [name]`; each fires or does not on its examples):")
+        print(PairingRule.renderHeuristics(examples: true), terminator: "")
+    }
+
+    /// `--trace FILE`: the pairing rule's reading of one document.
+    private func traceFile(_ path: String) throws {
+        try exitingOnConfigurationError {
+            let ruleSet = try configOptions.ruleSet()
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw CommandFailure("cannot read '\(path)'")
+            }
+            // Without a rule id, the first pairing rule of the configuration.
+            let name = rule ?? PairingRule.description.kind
+            let pairing = ruleSet.rules.filter { $0.kind == PairingRule.description.kind }
+            guard !pairing.isEmpty, pairing.contains(where: { $0.id == name }) || name == PairingRule.description.kind
+            else {
+                throw CommandFailure("--trace explains a pairing rule; '\(name)' is none")
+            }
+            let entries = PairingRule.trace(text, path: path, ruleSet: ruleSet, ruleID: name)
+            print(PairingRule.renderTrace(entries, path: path), terminator: "")
         }
     }
 }
@@ -69,7 +127,7 @@ struct InitCommand: ParsableCommand {
             printError("learnlint: rules.yaml already exists; use --force to overwrite it")
             throw ExitCode(2)
         }
-        try write(DefaultRules.yaml, to: path)
+        try writeFile(DefaultRules.yaml, to: path)
         print("Wrote rules.yaml (the built-in default rules).")
     }
 }
@@ -100,7 +158,10 @@ struct ConfigCheckCommand: ParsableCommand {
             } catch let error as ConfigurationError {
                 throw ConfigurationFailure(error: error)
             }
-            print("\(ruleSet.configuration.source): OK (\(ruleSet.rules.count) rules)")
+            guard !ruleSet.activeRuleIDs.isEmpty else {
+                throw CommandFailure("\(ruleSet.configuration.source) enables no rule, so a check with it checks nothing; add rules (or `extends: [default]`)")
+            }
+            print("\(ruleSet.configuration.source): OK (\(ruleSet.rules.count) rule\(ruleSet.rules.count == 1 ? "" : "s"))")
         }
     }
 }

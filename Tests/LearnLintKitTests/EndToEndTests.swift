@@ -20,7 +20,7 @@ import Testing
     @Test func cleanDocumentExitsZero() throws {
         let result = try runLearnLint(["fixtures/sections/clean/README.md", "--config", "rules.yaml"])
         #expect(result.status == 0)
-        #expect(result.stdout == "1 document checked: no problems.\n")
+        #expect(result.stdout == "1 document checked against rules.yaml: no problems.\n")
     }
 
     @Test func failOnNeverExitsZeroDespiteErrors() throws {
@@ -98,7 +98,7 @@ import Testing
         #expect(result.stdout.contains("bad/README.md:1:3: error: the document is not valid UTF-8 (first bad byte at line 1, column 3) [unreadable-document]"))
         #expect(result.stdout.contains("big/README.md:1:1: error: the document is 600 bytes, over max_bytes (100) [unreadable-document]"))
         #expect(result.stdout.contains("good/README.md:1:1: error: missing section"))
-        #expect(result.stdout.hasSuffix("3 documents checked: 6 errors, 0 warnings, 0 infos.\n"))
+        #expect(result.stdout.hasSuffix("3 documents checked against rules.yaml: 6 errors, 0 warnings, 0 infos.\n"))
     }
 
     @Test func parallelAndSerialRunsPrintTheSame() throws {

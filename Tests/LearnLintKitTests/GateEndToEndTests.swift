@@ -34,7 +34,7 @@ import Testing
 
         let clean = try runLearnLint(["check", "--baseline", "baseline.json"], in: repo.root)
         #expect(clean.status == 0)
-        #expect(clean.stdout == "2 documents checked: no problems.\n")
+        #expect(clean.stdout == "2 documents checked against the built-in rules: no problems.\n")
         #expect(clean.stderr.contains("4 findings are in the baseline"))
 
         // Edits above the findings and a new problem: only the new one is reported.
@@ -61,6 +61,7 @@ import Testing
         let repo = try GitRepository()
         defer { repo.remove() }
         try repo.write("report.json", #"{"schema": "learnlint/report@1"}"#)
+        try repo.write("alice/README.md", Documents.complete)
         let result = try runLearnLint(["check", "--baseline", "report.json"], in: repo.root)
         #expect(result.status == 2)
         #expect(result.stderr.contains("report.json: error: not a learnlint/baseline@1 file"))
@@ -103,7 +104,7 @@ import Testing
 
         let none = try runLearnLint(["check", "--changed-since", "HEAD", "untouched"], in: repo.root)
         #expect(none.status == 0)
-        #expect(none.stdout == "0 documents checked: no problems.\n")
+        #expect(none.stdout == "0 documents checked against the built-in rules: no problems.\n")
 
         let bad = try runLearnLint(["check", "--changed-since", "no-such-branch"], in: repo.root)
         #expect(bad.status == 2)

@@ -30,25 +30,38 @@ import Testing
         let install = try runProgram(preCommit, ["install"], in: repo.root, environment: repo.environment)
         #expect(install.status == 0, "\(install.stdout)\(install.stderr)")
 
-        // Any staged Markdown name is checked (files named on the command line always are); other files are not passed.
-        try repo.write("notes/alice.md", Documents.missingConcepts)
+        // Staged learnings documents are checked; other Markdown (CONTRIBUTING.md) and other files are not.
+        try repo.write("notes/alice/README.md", Documents.missingConcepts)
+        try repo.write("CONTRIBUTING.md", "# Contributing\n\nOpen a pull request.\n")
         try repo.write("build.txt", "not a document\n")
-        try repo.git("add", "notes/alice.md", "build.txt")
+        try repo.git("add", "notes/alice/README.md", "CONTRIBUTING.md", "build.txt")
         let blocked = try repo.git("commit", "-m", "add alice", allowFailure: true)
         let output = blocked.stdout + blocked.stderr
         #expect(blocked.status != 0)
         #expect(output.contains("Failed"))
         #expect(output.contains("- hook id: learnlint"))
-        #expect(output.contains("notes/alice.md:1:1: error: missing section “Important Backend Development Concepts” [required-sections]"))
+        #expect(output.contains("notes/alice/README.md:1:1: error: missing section “Important Backend Development Concepts” [required-sections]"))
         #expect(!output.contains("build.txt"))
+        #expect(!output.contains("CONTRIBUTING.md"))
         #expect(try repo.commitCount() == 1)
 
-        try repo.write("notes/alice.md", Documents.complete)
-        try repo.git("add", "notes/alice.md")
+        try repo.write("notes/alice/README.md", Documents.complete)
+        try repo.git("add", "notes/alice/README.md")
         let passed = try repo.git("commit", "-m", "add alice", allowFailure: true)
         #expect(passed.status == 0, "\(passed.stdout)\(passed.stderr)")
         #expect((passed.stdout + passed.stderr).contains("Passed"))
         #expect(try repo.commitCount() == 2)
+
+        // A Markdown file that is no learnings document commits on its own (issue 10, point 1)...
+        try repo.write("docs/guide.md", "# Guide\n\nHow we work.\n")
+        try repo.git("add", "docs/guide.md")
+        let other = try repo.git("commit", "-m", "guide", allowFailure: true)
+        #expect(other.status == 0, "\(other.stdout)\(other.stderr)")
+        #expect(try repo.commitCount() == 3)
+        // ...while a person who names it is still answered.
+        let typed = try runLearnLint(["check", "docs/guide.md"], in: repo.root, environment: repo.environment)
+        #expect(typed.status == 1)
+        #expect(typed.stdout.contains("docs/guide.md:1:1: error: missing section “Key Technologies”"))
     }
 
     /// A local-repository config with the manifest's own hook, run with `language: system` against
@@ -85,13 +98,15 @@ import Testing
         #expect(install.stdout.contains("Installed the learnlint pre-commit hook: \(repo.root.path)/.git/hooks/pre-commit"))
 
         try repo.write("my notes/README.md", Documents.missingConcepts)
-        try repo.write("other.md", Documents.complete)
+        try repo.write("other/LEARNINGS.md", Documents.complete)
+        try repo.write("CONTRIBUTING.md", "# Contributing\n")
         try repo.git("add", ".")
         let blocked = try repo.git("commit", "-m", "add notes", allowFailure: true)
         // git sends a hook's standard output to its standard error.
         #expect(blocked.status != 0)
         #expect(blocked.stderr.contains("my notes/README.md:1:1: error: missing section “Important Backend Development Concepts” [required-sections]"))
-        #expect(blocked.stderr.contains("2 documents checked: 1 error"))
+        #expect(blocked.stderr.contains("2 documents checked against the built-in rules: 1 error"))
+        #expect(!blocked.stderr.contains("CONTRIBUTING.md"))
         #expect(blocked.stderr.contains("learnlint: commit blocked"))
         #expect(try repo.commitCount() == 0)
 
@@ -103,11 +118,51 @@ import Testing
 
         // Only staged documents are checked: an unstaged bad edit does not block a commit of another file.
         try repo.write("my notes/README.md", Documents.missingConcepts)
-        try repo.write("second.md", Documents.complete)
-        try repo.git("add", "second.md")
+        try repo.write("second/README.md", Documents.complete)
+        try repo.git("add", "second/README.md")
         let unrelated = try repo.git("commit", "-q", "-m", "second", allowFailure: true)
         #expect(unrelated.status == 0, "\(unrelated.stdout)\(unrelated.stderr)")
-        #expect(unrelated.stderr.contains("1 document checked: no problems."))
+        #expect(unrelated.stderr.contains("1 document checked against the built-in rules: no problems."))
+
+        // Markdown that is no learnings document (documents.include) commits without a check.
+        try repo.write("CONTRIBUTING.md", "# Contributing\n\nBe kind.\n")
+        try repo.git("add", "CONTRIBUTING.md")
+        let contributing = try repo.git("commit", "-q", "-m", "contributing", allowFailure: true)
+        #expect(contributing.status == 0, "\(contributing.stdout)\(contributing.stderr)")
+        #expect(!contributing.stderr.contains("missing section"))
+    }
+
+    /// The hook checks what the commit records (the index), not the work tree (issue 10, point 2).
+    @Test func installedHookChecksTheStagedContentNotTheWorkTree() throws {
+        let repo = try GitRepository()
+        defer { repo.remove() }
+        #expect(try runLearnLint(["install-hook"], in: repo.root, environment: repo.environment).status == 0)
+
+        // Staged without its concepts section; completed in the work tree, but that edit is not staged.
+        try repo.write("alice/README.md", Documents.missingConcepts)
+        try repo.git("add", "alice/README.md")
+        try repo.write("alice/README.md", Documents.complete)
+        let blocked = try repo.git("commit", "-m", "half staged", allowFailure: true)
+        #expect(blocked.status != 0)
+        #expect(blocked.stderr.contains("alice/README.md:1:1: error: missing section “Important Backend Development Concepts”"))
+        #expect(try repo.commitCount() == 0)
+
+        // Staged complete, then broken in the work tree only: the commit records the good text and passes.
+        try repo.git("add", "alice/README.md")
+        try repo.write("alice/README.md", Documents.missingConcepts)
+        let passed = try repo.git("commit", "-q", "-m", "complete", allowFailure: true)
+        #expect(passed.status == 0, "\(passed.stdout)\(passed.stderr)")
+        let committed = try repo.git("show", "HEAD:alice/README.md")
+        #expect(committed.stdout.contains("## Important Backend Development Concepts"))
+
+        // `check --staged` by hand says the same, and names a path the index lacks.
+        let staged = try runLearnLint(["check", "--staged", "alice/README.md"], in: repo.root, environment: repo.environment)
+        #expect(staged.status == 0, "\(staged.stdout)\(staged.stderr)")
+        let workTree = try runLearnLint(["check", "alice/README.md"], in: repo.root, environment: repo.environment)
+        #expect(workTree.status == 1)
+        let absent = try runLearnLint(["check", "--staged", "bob/README.md"], in: repo.root, environment: repo.environment)
+        #expect(absent.status == 2)
+        #expect(absent.stderr == "learnlint: not in the git index: bob/README.md\n")
     }
 
     @Test func installHookIsIdempotentAndRefusesAForeignHook() throws {

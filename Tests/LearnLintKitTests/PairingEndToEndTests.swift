@@ -22,7 +22,7 @@ import Testing
         #expect(paired.count == 13)
         let result = try runLearnLint(["check"] + paired)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout == "13 documents checked: no problems.\n")
+        #expect(result.stdout == "13 documents checked against rules.yaml: no problems.\n")
     }
 
     @Test func explainShowsEveryFormat() throws {
@@ -35,4 +35,46 @@ import Testing
             #expect(result.stdout.contains(needle), "explain lacks \(needle)")
         }
     }
+
+    @Test func traceShowsWhichHeuristicsDecidedEachUnit() throws {
+        let result = try runLearnLint([
+            "explain", "challenge-solution", "--config", "rules.yaml", "--trace", "fixtures/pairing-trace/README.md",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        try expectGolden(result.stdout, "fixtures/pairing-trace/expected-trace.txt")
+        // The same document checked: exactly the two units the trace calls reported.
+        let check = try runLearnLint(["check", "fixtures/pairing-trace/README.md", "--config", "rules.yaml"])
+        #expect(check.status == 1)
+        #expect(check.stdout.components(separatedBy: "[challenge-solution]").count - 1 == 2, "\(check.stdout)")
+    }
+
+    @Test func heuristicsListTheNamesDisableTakes() throws {
+        let result = try runLearnLint(["explain", "challenge-solution", "--heuristics"])
+        #expect(result.status == 0)
+        let names = result.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(names == PairingHeuristicNames.all)
+    }
+
+    @Test func anUnknownHeuristicIsAConfigurationError() throws {
+        let config = try Repo.read("rules.yaml").replacingOccurrences(
+            of: "    kind: pairing\n", with: "    kind: pairing\n    disable: [action-clauses]\n")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("rules.yaml").path
+        try config.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try runLearnLint(["check", "fixtures/pairing-trace/README.md", "--config", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown pairing heuristic 'action-clauses'; did you mean 'action-clause'?"), "\(result.stderr)")
+    }
+}
+
+/// The heuristic names as the tests expect them, in the order `--heuristics` prints them.
+enum PairingHeuristicNames {
+    static let all = [
+        "solution-word", "inline-solution-label", "action-clause", "outcome-clause", "arrow-outcome", "promised-outcome",
+        "promised-answer", "story-label", "nested-solution", "table-answer", "done-symbol", "summary-paragraph",
+        "prose-follow-up", "negation", "unfinished-needs-denial", "attitude-verb", "placeholder", "empty-solution-label",
+        "points-elsewhere", "label-with-list", "terse-title", "terse-story", "code-in-story", "ends-without-difficulty",
+        "vague-prose", "unlabelled-heading",
+    ]
 }

@@ -20,7 +20,37 @@ import Testing
         ("004", ["technologies"]),
     ]
 
-    @Test(.enabled(if: Repo.seedsExpected)) func seedsHaveTheSectionsAReaderSees() throws {
+    /// Where the shared folder is demanded (`.ci/run`), its absence fails the run instead of skipping.
+    @Test func sharedFolderIsThereWhenRequired() {
+        #expect(!Repo.sharedRequired || Repo.sharedPresent, "LEARNLINT_REQUIRE_SHARED=1 but \(Repo.seeds.path) is missing")
+    }
+
+    /// `.ci/run` refuses to run without ../shared (the seed tests would be skipped) and demands them otherwise.
+    @Test func ciRunDemandsTheSharedFolder() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let repo = root.appendingPathComponent("repo")
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent(".ci"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repo.root.appendingPathComponent(".ci/run"), to: repo.appendingPathComponent(".ci/run"))
+        // A stand-in `make` that records what the tests would be told.
+        let bin = root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let make = bin.appendingPathComponent("make")
+        try "#!/bin/sh\necho \"make $* REQUIRE=$LEARNLINT_REQUIRE_SHARED\"\n".write(to: make, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: make.path)
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let environment = ["PATH": path, "LEARNLINT_REQUIRE_SHARED": ""]
+        let without = try runProgram("/bin/bash", [repo.appendingPathComponent(".ci/run").path], in: root, environment: environment)
+        #expect(without.status != 0)
+        #expect(without.stderr.contains("../shared/seeds is missing"))
+        #expect(!without.stdout.contains("make test"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("shared/seeds"), withIntermediateDirectories: true)
+        let with = try runProgram("/bin/bash", [repo.appendingPathComponent(".ci/run").path], in: root, environment: environment)
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(with.stdout.contains("make test REQUIRE=1"))
+    }
+
+    @Test(.enabled(if: Repo.seedsExpected, Repo.sharedSkipReason)) func seedsHaveTheSectionsAReaderSees() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Repo.seeds.path).sorted()
         try #require(files.count == 5, "expected the five seeds in \(Repo.seeds.path)")
         let result = try runLearnLint(

@@ -31,15 +31,16 @@ public struct Configuration: Sendable {
     }
 }
 
-/// Which files are learnings documents.
+/// Which files are learnings documents. Its globs ignore the case of ASCII letters: GitHub renders
+/// `readme.md` and `Readme.md` as a repository's README, and macOS and Windows treat them as one name.
 public struct DocumentSelection: Sendable {
     public var include: [PathGlob]
     public var exclude: [PathGlob]
     public var maxBytes: Int
 
     public init(
-        include: [PathGlob] = [PathGlob("**/README.md"), PathGlob("**/LEARNINGS.md")],
-        exclude: [PathGlob] = [PathGlob(".build/**"), PathGlob("**/node_modules/**")],
+        include: [PathGlob] = [.ignoringCase("**/README.md"), .ignoringCase("**/LEARNINGS.md")],
+        exclude: [PathGlob] = [.ignoringCase(".build/**"), .ignoringCase("**/node_modules/**")],
         maxBytes: Int = 1_048_576
     ) {
         self.include = include

@@ -14,11 +14,14 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case invalid(ConfigLocation, String)
     case extendsCycle(ConfigLocation, String)
     case examplesFailed([String])
+    /// Several independent mistakes, each reported (a user fixes them in one go, not one run each).
+    case several([ConfigurationError])
 
     /// Where the mistake is, when it is in a file.
     public var location: ConfigLocation? {
         switch self {
         case .fileNotFound, .unreadable, .examplesFailed: return nil
+        case .several(let errors): return errors.first?.location
         case .syntax(let l, _), .duplicateKey(let l, _, _), .unknownKey(let l, _, _), .missingKey(let l, _, _),
             .wrongType(let l, _, _), .unknownKind(let l, _, _), .unknownRule(let l, _, _),
             .unknownSection(let l, _, _), .duplicateRule(let l, _), .invalid(let l, _), .extendsCycle(let l, _):
@@ -56,13 +59,29 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
             return "'extends' loops back to '\(path)'"
         case .examplesFailed(let failures):
             return "rules misjudge their own examples:\n" + failures.map { "  - " + $0 }.joined(separator: "\n")
+        case .several(let errors):
+            return errors.map(\.message).joined(separator: "\n")
         }
     }
 
-    /// `file:line:col: error: message`, the form editors and CI logs turn into links.
+    /// Every single mistake, in the order they were found.
+    public var all: [ConfigurationError] {
+        if case .several(let errors) = self { return errors.flatMap(\.all) }
+        return [self]
+    }
+
+    /// `file:line:col: error: message`, the form editors and CI logs turn into links; one line per
+    /// mistake when there are several.
     public var description: String {
-        if let location { return "\(location): error: \(message)" }
-        return "error: \(message)"
+        if case .several(let errors) = self { return errors.map(\.description).joined(separator: "\n") }
+        guard let location else { return "error: \(message)" }
+        guard location.file == ConfigurationLoader.builtInSource else { return "\(location): error: \(message)" }
+        // A place in the compiled-in rules: name it so a user can open it.
+        var text = "\(ConfigurationLoader.builtInDisplayName):\(location.line):\(location.column): error: \(message)"
+        if case .unknownSection = self {
+            text += " (an inherited rule names it: keep it in your `sections:`, or add sections with `extra_sections`)"
+        }
+        return text + " — in the built-in rules, which `learnlint init` writes out as rules.yaml"
     }
 
     private func hint(_ word: String, _ candidates: [String], noun: String) -> String {

@@ -7,6 +7,10 @@ public enum ConfigurationLoader {
     ]
     public static let fileNames = ["rules.yaml", ".learnlint.yaml"]
     public static let builtInSource = "<built-in>"
+    /// How messages name a place in the built-in rules.
+    public static let builtInDisplayName = "<built-in rules.yaml>"
+    /// The names `extends` accepts for the built-in rules.
+    public static let builtInNames = ["default", "builtin"]
 
     /// Loads a rules file from disk.
     public static func load(file path: String) throws(ConfigurationError) -> Configuration {
@@ -96,12 +100,13 @@ public enum ConfigurationLoader {
             for item in try extends.list() {
                 let name = try item.string()
                 let base: Configuration
-                if name == "default" || name == "builtin" {
+                if builtInNames.contains(name) {
                     base = try load(text: DefaultRules.yaml, source: builtInSource, baseDirectory: ".")
                 } else {
                     let path = name.hasPrefix("/") ? name : baseDirectory + "/" + name
                     guard FileManager.default.fileExists(atPath: path) else {
-                        throw .invalid(item.location, "'extends' names '\(name)', which does not exist")
+                        let hint = Suggestion.closest(to: name, in: builtInNames).map { "; did you mean '\($0)' (the built-in rules)?" } ?? ""
+                        throw .invalid(item.location, "'extends' names '\(name)', which does not exist" + hint)
                     }
                     base = try load(file: path, visited: &visited, from: item.location, named: name)
                 }
@@ -111,12 +116,21 @@ public enum ConfigurationLoader {
             configuration.source = source
             configuration.baseDirectory = baseDirectory
         }
-        if let documents = top["documents"] { configuration.documents = try parseDocuments(documents) }
-        if let contributors = top["contributors"] { configuration.contributors = try parseContributors(contributors) }
-        if let rules = top["rules"] { configuration.rules = try RuleSpecParser.merge(rules, over: configuration.rules) }
-        if let overrides = top["overrides"] { configuration.overrides += try parseOverrides(overrides) }
-        if let coverage = top["coverage"] { configuration.coverage = try parseCoverage(coverage, over: configuration.coverage) }
-        if let concepts = top["concepts"] { configuration.concepts = try concepts.list() }
+        // Each part is read even when an earlier one is wrong, so one run reports every mistake.
+        var errors = ConfigurationErrors()
+        if let documents = top["documents"] { errors.collect { () throws(ConfigurationError) in configuration.documents = try parseDocuments(documents) } }
+        if let contributors = top["contributors"] {
+            errors.collect { () throws(ConfigurationError) in configuration.contributors = try parseContributors(contributors) }
+        }
+        if let rules = top["rules"] {
+            errors.collect { () throws(ConfigurationError) in configuration.rules = try RuleSpecParser.merge(rules, over: configuration.rules) }
+        }
+        if let overrides = top["overrides"] { errors.collect { () throws(ConfigurationError) in configuration.overrides += try parseOverrides(overrides) } }
+        if let coverage = top["coverage"] {
+            errors.collect { () throws(ConfigurationError) in configuration.coverage = try parseCoverage(coverage, over: configuration.coverage) }
+        }
+        if let concepts = top["concepts"] { errors.collect { () throws(ConfigurationError) in configuration.concepts = try concepts.list() } }
+        try errors.finish()
         try validateReferences(configuration)
         configuration.fingerprint = FNV1a.hex(hasher.value)
         return configuration
@@ -139,8 +153,8 @@ public enum ConfigurationLoader {
     private static func parseDocuments(_ node: YAMLNode) throws(ConfigurationError) -> DocumentSelection {
         let map = try node.mapping(allowed: ["include", "exclude", "max_bytes"])
         var selection = DocumentSelection()
-        if let include = map["include"] { selection.include = try include.stringList().map(PathGlob.init) }
-        if let exclude = map["exclude"] { selection.exclude = try exclude.stringList().map(PathGlob.init) }
+        if let include = map["include"] { selection.include = try include.stringList().map(PathGlob.ignoringCase) }
+        if let exclude = map["exclude"] { selection.exclude = try exclude.stringList().map(PathGlob.ignoringCase) }
         if let maxBytes = map["max_bytes"] {
             selection.maxBytes = try maxBytes.int()
             guard selection.maxBytes > 0 else { throw .invalid(maxBytes.location, "max_bytes must be positive") }
@@ -180,7 +194,7 @@ public enum ConfigurationLoader {
         var overrides: [Override] = []
         for item in try node.list() {
             let map = try item.mapping(allowed: ["files", "rules"])
-            let files = try map.require("files", in: "an override").stringList().map(PathGlob.init)
+            let files = try map.require("files", in: "an override").stringList().map { PathGlob($0) }
             let rules = try map.require("rules", in: "an override").anyMapping()
             var settings: [(id: String, setting: SeveritySetting, location: ConfigLocation)] = []
             for entry in rules.entries {
@@ -215,13 +229,16 @@ public enum ConfigurationLoader {
     /// Rule ids named in overrides and coverage must exist (after extends are applied).
     private static func validateReferences(_ configuration: Configuration) throws(ConfigurationError) {
         let known = configuration.rules.map(\.id)
+        var errors: [ConfigurationError] = []
         for override in configuration.overrides {
             for rule in override.rules where !known.contains(rule.id) {
-                throw .unknownRule(rule.location, rule.id, known: known)
+                errors.append(.unknownRule(rule.location, rule.id, known: known))
             }
         }
         for reference in configuration.coverage.references where !known.contains(reference.id) {
-            throw .unknownRule(reference.location, reference.id, known: known)
+            errors.append(.unknownRule(reference.location, reference.id, known: known))
         }
+        if errors.count == 1, let only = errors.first { throw only }
+        if errors.count > 1 { throw .several(errors) }
     }
 }

@@ -356,6 +356,80 @@ rules:
     severity: error
     section: challenges
     solutions_section: solutions
+    # The language of the pairing heuristics: words that label or name a challenge (`first`) and a
+    # solution (`then`), and the named lists of `lexicon` (docs/pairing.md says what each does).
+    # Another language replaces them here; a list left out keeps these English defaults.
+    first: [challenge, problem, issue, struggle, struggled, difficult, difficulty, hard, obstacle, hurdle, blocker,
+            pain point, trouble, bug, "❌"]
+    then: [solution, solve, resolve, resolution, fix, overcame, overcome, to overcome, addressed, to address, tackled,
+           workaround, worked around, mitigated, mitigation, figured out, managed to, sorted out, got around,
+           get around, switched to, how i solved it, how i fixed it, "✅", "✔️"]
+    lexicon:
+      # Word endings a keyword's last word may take (`fix` → fixes, fixed); `e>ing`: a final e becomes -ing.
+      endings: [s, es, d, ed, ing, er, est, e>ing, e>ed, y>ies, y>ied]
+      plural_endings: [s, es]
+      difficulty: [could not, couldn't, can't, cannot, did not work, didn't work, fail, failure, slow, broke, broken,
+                   crash, error, timeout, timed out, leak, conflict, confusing, confused, unclear, lost, flaky, outage,
+                   bottleneck, overwhelming, steep, stuck, struggling, unable, painful, tedious, tricky, complex,
+                   complicated, inconsistent, unreliable, hung, deadlock, race condition, spike, drift, disappeared,
+                   miss, block, blocker, unsolved, unresolved, ongoing, investigating, no idea]
+      # Words that say the story is not over, but only in a clause that also denies ("I still don't get it").
+      unfinished: [still, yet]
+      negations: [not, no, never, without, unable, cannot, nor, zero, nothing]
+      negation_endings: ["n't"]
+      negation_fillers: [any, major, real, big, serious, significant, particular, much, many, really, other, face,
+                         faced, encounter, encountered, experience, experienced, have, had, run, ran, into]
+      action_subjects: [i, we, "i've", "we've", "i'd"]
+      action_connectors: [so, then, eventually, finally, later, afterwards, ultimately, thus, hence, and, but, which,
+                          until, once, after]
+      action_adverbs: [then, finally, eventually, also, later, ultimately, quickly, just, simply, now, successfully]
+      # After one of these adverbs a present tense reports a habit that replaced the problem ("I now store …").
+      habit_adverbs: [now]
+      # Past tenses that report doing something; `past_endings` adds regular ones (of five letters or more).
+      action_verbs: [used, made, ran, set, put, wrote, read, built, rebuilt, rewrote, drew, redrew, chose, took,
+                     learnt, learned, split, sought, overcame, went, understood, began, fought, taught, gave, did,
+                     decided]
+      past_endings: [ed]
+      # A past tense that tells the difficulty or an attempt, not what solved it.
+      attempt_verbs: [struggled, failed, faced, encountered, experienced, needed, wanted, tried, noticed, realized,
+                      realised, wondered, worried, panicked, crashed, confused, stumbled, started, attempted, hoped,
+                      expected, assumed, underestimated, lacked, missed, required, lagged, stalled, timed, blocked,
+                      limited, stuck, suffered, wasted, doubted, overwhelmed, frustrated, puzzled, confronted, dreaded,
+                      feared, slowed, exceeded, caused, produced, returned, raised, thrown, showed, appeared, occurred,
+                      happened, seemed, involved, included, affected, exposed, mixed, shared, based, related, advanced,
+                      complicated, outdated, nested, unexpected, undocumented, unrelated, repeated, scattered]
+      # The word between a verb and its infinitive ("hesitated to ask"): such a verb is an attitude, not an action.
+      infinitive_markers: [to]
+      # Verbs that open a terse solution as an instruction or a gerund ("Use a bridge network").
+      instruction_verbs: [use, using, add, adding, switch, switching, pin, pinning, configure, configuring, enable,
+                          enabling, install, installing, implement, implementing, create, creating, move, moving,
+                          cache, caching, wrap, wrapping, replace, replacing, upgrade, upgrading, refactor,
+                          refactoring, introduce, introducing, set, setting, split, splitting, adopt, adopting,
+                          rewrite, rewriting, automate, automating, document, documenting, increase, increasing,
+                          reduce, reducing, isolate, isolating, batch, batching, migrate, migrating, retry, retrying,
+                          leverage, leveraging, utilize, utilizing, utilise, utilising, apply, applying, break,
+                          breaking, read, reading, ask, asking, practice, practicing, practise, practising, study,
+                          studying, follow, following, consult, consulting, watch, watching, run, running, take,
+                          taking, join, joining, make, making, turn, turning]
+      # "By reading the docs …": a means word followed by a gerund.
+      means: [by]
+      gerund_endings: [ing]
+      # Words that credit something with the outcome ("joining a study group helped", "practice paid off").
+      outcomes: [helped, helps, paid off, did the trick, made it click, cured]
+      # A sentence that says the solutions are written elsewhere is no solution.
+      pointers: [described in, documented in, covered in, listed in, explained in, detailed in, see the, see below,
+                 in the next section, later in this]
+      # Sub-headings that close or frame a section rather than name a challenge.
+      closing_titles: [conclusion, conclusions, summary, overview, introduction, notes, reflection, reflections, wrap,
+                       recap, final, references, resources, tldr]
+      placeholders: [tbd, tba, todo, to do, to be added, to be done, to be completed, to be updated, coming soon, n a,
+                     na, none, none yet, nothing, nothing yet, wip, work in progress, fill in later, more to come,
+                     placeholder, soon, pending]
+      # Table headers of a solution column besides the `then` words; `story_labels` also answer in a list.
+      solution_headers: [approach, action, actions taken, what i did, how, how i handled it, outcome, result, lesson,
+                         lessons, lesson learned, learned, learnt, takeaway, mitigation, answer, remedy]
+      story_labels: [approach, action, actions taken, what i did, how i handled it, outcome, result, lesson, lessons,
+                     lesson learned, takeaway, mitigation, remedy]
 
   # Corpus-wide rules: each document records compact facts; the corpus pass (and `learnlint merge`) judges them.
   - id: spelling-consistency

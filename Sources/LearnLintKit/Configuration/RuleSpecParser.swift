@@ -6,33 +6,50 @@ enum RuleSpecParser {
     static func merge(_ node: YAMLNode, over inherited: [RuleSpec]) throws(ConfigurationError) -> [RuleSpec] {
         var rules = inherited
         var definedHere: Set<String> = []
+        var errors = ConfigurationErrors()
         for item in try node.list() {
-            let map = try item.mapping(allowed: nil)
-            let idNode = try map.require("id", in: "a rule")
-            let id = try idNode.string()
-            guard isValidID(id) else {
-                throw .invalid(idNode.location, "rule ids are kebab-case (letters, digits, '-'), not '\(id)'")
-            }
-            guard !definedHere.contains(id) else { throw .duplicateRule(idNode.location, id) }
-            definedHere.insert(id)
-            let existing = rules.firstIndex { $0.id == id }
-            let kindNode = map["kind"]
-            let kind = try kindNode?.string()
-            if let existing, kind == nil || kind == rules[existing].kind {
-                rules[existing] = try modify(rules[existing], with: map, at: item.location)
-            } else {
-                guard let kind, let kindNode else {
-                    throw .missingKey(item.location, "kind", in: "rule '\(id)'")
-                }
-                guard let description = RuleRegistry.description(ofKind: kind) else {
-                    throw .unknownKind(kindNode.location, kind, allowed: RuleRegistry.kindNames)
-                }
-                let fresh = RuleSpec(id: id, kind: kind, severity: description.defaultSeverity, location: item.location)
-                let spec = try modify(fresh, with: map, at: item.location)
-                if let existing { rules[existing] = spec } else { rules.append(spec) }
+            // Each rule entry is read even when an earlier one is wrong: every mistake is reported.
+            errors.collect { () throws(ConfigurationError) in
+                try mergeEntry(item, into: &rules, definedHere: &definedHere, inherited: inherited.map(\.id))
             }
         }
+        try errors.finish()
         return rules
+    }
+
+    private static func mergeEntry(
+        _ item: YAMLNode, into rules: inout [RuleSpec], definedHere: inout Set<String>, inherited: [String]
+    ) throws(ConfigurationError) {
+        let map = try item.mapping(allowed: nil)
+        let idNode = try map.require("id", in: "a rule")
+        let id = try idNode.string()
+        guard isValidID(id) else {
+            throw .invalid(idNode.location, "rule ids are kebab-case (letters, digits, '-'), not '\(id)'")
+        }
+        guard !definedHere.contains(id) else { throw .duplicateRule(idNode.location, id) }
+        definedHere.insert(id)
+        let existing = rules.firstIndex { $0.id == id }
+        let kindNode = map["kind"]
+        let kind = try kindNode?.string()
+        if let existing, kind == nil || kind == rules[existing].kind {
+            rules[existing] = try modify(rules[existing], with: map, at: item.location)
+        } else {
+            guard let kind, let kindNode else {
+                // Without a kind the entry can only change an inherited rule: a near miss is a typo of one.
+                if let near = Suggestion.closest(to: id, in: inherited) {
+                    throw .invalid(
+                        idNode.location,
+                        "unknown rule id '\(id)'; did you mean '\(near)'? (a new rule needs a `kind`)")
+                }
+                throw .missingKey(item.location, "kind", in: "rule '\(id)'")
+            }
+            guard let description = RuleRegistry.description(ofKind: kind) else {
+                throw .unknownKind(kindNode.location, kind, allowed: RuleRegistry.kindNames)
+            }
+            let fresh = RuleSpec(id: id, kind: kind, severity: description.defaultSeverity, location: item.location)
+            let spec = try modify(fresh, with: map, at: item.location)
+            if let existing { rules[existing] = spec } else { rules.append(spec) }
+        }
     }
 
     /// Applies an entry's severity, examples and parameters to a spec.
@@ -57,6 +74,12 @@ enum RuleSpecParser {
             case "examples":
                 spec.examples = try parseExamples(entry.value)
             default:
+                // Located at the key itself: that is what is misspelt.
+                if let parameters = RuleRegistry.description(ofKind: spec.kind)?.parameters.map(\.name),
+                    !parameters.contains(entry.key)
+                {
+                    throw .unknownKey(entry.keyLocation, entry.key, allowed: RuleSpec.commonKeys + parameters)
+                }
                 if spec.parameters[entry.key] == nil { spec.parameterOrder.append(entry.key) }
                 spec.parameters[entry.key] = entry.value
             }

@@ -30,9 +30,16 @@ public struct DocumentDiscovery: Sendable {
     }
 
     /// Every document under `paths` (the working folder when empty), sorted and without repeats.
-    public func documents(in paths: [String]) -> (documents: [DocumentSource], missing: [String]) {
+    ///
+    /// A file named in `paths` is checked whatever its name — someone typed it — unless `forceExclude`
+    /// (hooks and scripts that pass every changed file): then it too must match include/exclude, and
+    /// the files it leaves out are listed in `notDocuments`.
+    public func documents(in paths: [String], forceExclude: Bool = false)
+        -> (documents: [DocumentSource], missing: [String], notDocuments: [String])
+    {
         var found: [String: DocumentSource] = [:]
         var missing: [String] = []
+        var notDocuments: [String] = []
         for path in paths.isEmpty ? ["."] : paths {
             let absolute = absolutePath(path)
             var isDirectory: ObjCBool = false
@@ -43,14 +50,23 @@ public struct DocumentDiscovery: Sendable {
             if isDirectory.boolValue {
                 for source in walk(absolute) { found[source.displayPath] = source }
             } else {
-                // A file named on the command line is always checked, whatever its name.
                 var source = DocumentSource(
                     displayPath: displayPath(absolute), rootRelativePath: displayPath(absolute), absolutePath: absolute)
+                guard !forceExclude || selects(source.displayPath) else {
+                    notDocuments.append(path)
+                    continue
+                }
                 source.problem = DocumentDiscovery.specialFileProblem(absolute)
                 found[source.displayPath] = source
             }
         }
-        return (found.values.sorted { $0.displayPath < $1.displayPath }, missing)
+        return (found.values.sorted { $0.displayPath < $1.displayPath }, missing, notDocuments)
+    }
+
+    /// Whether include/exclude select a path (report path, or relative to a walked folder).
+    public func selects(_ paths: String...) -> Bool {
+        selection.include.contains { glob in paths.contains { glob.matches($0) } }
+            && !selection.exclude.contains { glob in paths.contains { glob.matches($0) } }
     }
 
     /// The path reports use for an absolute path.
@@ -92,8 +108,7 @@ public struct DocumentDiscovery: Sendable {
         ) { relative in
             let absolute = base + "/" + relative
             let display = displayPath(absolute)
-            let included = selection.include.contains { $0.matches(display) || $0.matches(relative) }
-            guard included, !selection.exclude.contains(where: { $0.matches(display) || $0.matches(relative) }) else { return }
+            guard selects(display, relative) else { return }
             result.append(DocumentSource(displayPath: display, rootRelativePath: relative, absolutePath: absolute))
         }
         return result

@@ -40,6 +40,12 @@ enum DocumentReader {
         return decode(Array(data))
     }
 
+    /// Bytes read elsewhere (the git index): the same size limit and decoding as a file.
+    static func decode(_ bytes: [UInt8], maxBytes: Int) -> Result<String, Failure> {
+        guard bytes.count <= maxBytes else { return .failure(.tooLarge(bytes.count, limit: maxBytes)) }
+        return decode(bytes)
+    }
+
     /// Decodes UTF-8 strictly (a byte-order mark is dropped); reports where the first bad byte is.
     static func decode(_ input: [UInt8]) -> Result<String, Failure> {
         var bytes = input

@@ -68,11 +68,20 @@ public struct Finding: Sendable {
         self.related = related
     }
 
-    /// The order reports list findings in: by path, position, then rule.
+    /// The order reports list findings in: by path, position, then rule. Findings of one rule at one
+    /// place keep the order the rule gave them (Swift's sort is stable): missing sections come in the
+    /// configured order, not alphabetically.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         if a.path != b.path { return a.path < b.path }
         if a.range.start != b.range.start { return a.range.start < b.range.start }
-        if a.rule != b.rule { return a.rule < b.rule }
+        return a.rule < b.rule
+    }
+
+    /// `reportOrder`, then the message: a total order for findings whose production order carries no
+    /// meaning (corpus rules), so reports stay deterministic.
+    public static func totalOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if reportOrder(a, b) { return true }
+        if reportOrder(b, a) { return false }
         return a.message < b.message
     }
 }

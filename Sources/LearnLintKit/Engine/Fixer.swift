@@ -43,7 +43,7 @@ public struct Fixer: Sendable {
             selection: configuration.documents, workingDirectory: request.workingDirectory,
             followsLinksOut: request.followsLinksOut)
         let resolver = ContributorResolver(sources: configuration.contributors)
-        let found = discovery.documents(in: request.paths)
+        let found = discovery.documents(in: request.paths, forceExclude: request.forceExclude)
         let selected = found.documents.filter {
             (request.shard?.contains($0.displayPath) ?? true) && (request.onlyPaths?.contains($0.displayPath) ?? true)
         }

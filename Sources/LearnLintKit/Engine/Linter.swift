@@ -13,6 +13,11 @@ public struct LintRequest: Sendable {
     /// When set, only findings and documents at these report paths are reported (`--changed-since`);
     /// every document is still read when corpus rules are on, so they see the whole corpus.
     public var onlyPaths: Set<String>? = nil
+    /// Files named in `paths` must match include/exclude too (`--force-exclude`, for hooks).
+    public var forceExclude = false
+    /// Documents already read from elsewhere than the work tree (the git index, for `--staged`);
+    /// when set, `paths` are not walked.
+    public var preloaded: [StagedDocument]? = nil
     /// Whether links to files outside a walked folder are followed (`--follow-symlinks`); by default they
     /// are skipped, so a checked tree cannot make learnlint read files of the machine.
     public var followsLinksOut = false
@@ -36,6 +41,11 @@ public struct LintResult: Sendable {
     public var findings: [Finding]
     /// Paths named on the command line that do not exist.
     public var missingPaths: [String]
+    /// How many documents the paths held, before `--shard` and `--changed-since` narrowed them:
+    /// 0 means the run checked nothing at all.
+    public var discovered = 0
+    /// Files named on the command line that `--force-exclude` left out (not learnings documents).
+    public var notDocuments: [String] = []
 
     public init(documents: [DocumentFacts], findings: [Finding], missingPaths: [String] = []) {
         self.documents = documents
@@ -68,12 +78,31 @@ public struct Linter: Sendable {
         let resolver = ContributorResolver(sources: configuration.contributors)
         var outcomes: [(DocumentFacts, [Finding])] = []
         var missing: [String] = []
+        var notDocuments: [String] = []
+        var discovered = 0
         if let input = request.standardInput {
             let source = DocumentSource(displayPath: input.name, rootRelativePath: input.name, absolutePath: input.name)
-            outcomes = [check(source, text: input.text, resolver: resolver)]
+            if request.forceExclude, !discovery.selects(input.name) {
+                notDocuments = [input.name]
+            } else {
+                outcomes = [check(source, text: input.text, resolver: resolver)]
+                discovered = 1
+            }
+        } else if let documents = request.preloaded {
+            discovered = documents.count
+            let selected = documents.filter { request.shard?.contains($0.source.displayPath) ?? true }
+            let resolver = resolver.withGitAuthors(for: selected.map(\.source))
+            outcomes = parallelMap(selected, jobs: request.jobs) { document in
+                switch DocumentReader.decode(document.bytes, maxBytes: configuration.documents.maxBytes) {
+                case .success(let text): return check(document.source, text: text, resolver: resolver)
+                case .failure(let failure): return unreadable(document.source, failure, resolver: resolver)
+                }
+            }
         } else {
-            let found = discovery.documents(in: request.paths)
+            let found = discovery.documents(in: request.paths, forceExclude: request.forceExclude)
             missing = found.missing
+            notDocuments = found.notDocuments
+            discovered = found.documents.count
             var selected = found.documents.filter { request.shard?.contains($0.displayPath) ?? true }
             // Without corpus rules nothing needs the unchanged documents: do not even read them.
             if let only = request.onlyPaths, !ruleSet.corpusRules.contains(where: { ruleSet.activeRuleIDs.contains($0.id) }) {
@@ -96,7 +125,10 @@ public struct Linter: Sendable {
             findings = findings.filter { only.contains($0.path) }
         }
         findings.sort(by: Finding.reportOrder)
-        return LintResult(documents: facts, findings: findings, missingPaths: missing)
+        var result = LintResult(documents: facts, findings: findings, missingPaths: missing)
+        result.discovered = discovered
+        result.notDocuments = notDocuments
+        return result
     }
 
     /// Checks one document's text with every document rule that is on for its path.
@@ -137,7 +169,7 @@ public struct Linter: Sendable {
                 findings.append(finding)
             }
         }
-        return applySuppressions(toCorpus: findings, facts)
+        return applySuppressions(toCorpus: findings.sorted(by: Finding.totalOrder), facts)
     }
 
     /// A finding's severity once overrides apply: findings at the rule's own severity take the configured

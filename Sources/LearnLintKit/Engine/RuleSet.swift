@@ -19,12 +19,17 @@ public struct RuleSet: Sendable {
         let catalog = SectionCatalog(specs: specs)
         self.catalog = catalog
         var rules: [any Rule] = []
+        var errors = ConfigurationErrors()
         for spec in configuration.rules {
-            guard let type = RuleRegistry.type(ofKind: spec.kind) else {
-                throw .unknownKind(spec.location, spec.kind, allowed: RuleRegistry.kindNames)
+            // Every rule is built even when an earlier one is wrong, so all their mistakes are reported.
+            errors.collect { () throws(ConfigurationError) in
+                guard let type = RuleRegistry.type(ofKind: spec.kind) else {
+                    throw .unknownKind(spec.location, spec.kind, allowed: RuleRegistry.kindNames)
+                }
+                rules.append(try type.init(spec: spec, catalog: catalog))
             }
-            rules.append(try type.init(spec: spec, catalog: catalog))
         }
+        try errors.finish()
         self.rules = rules
         self.documentRules = rules.compactMap { $0 as? any DocumentRule }
         self.corpusRules = rules.compactMap { $0 as? any CorpusRule }

@@ -9,7 +9,9 @@ public enum Git {
     }
 
     /// Runs git; returns its standard output, or throws with its standard error when it fails.
-    public static func run(_ arguments: [String], in directory: String) throws(Failure) -> Data {
+    /// `input`, when given, is written to git's standard input (from another thread, so a large
+    /// output cannot stall the write).
+    public static func run(_ arguments: [String], in directory: String, input: Data? = nil) throws(Failure) -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -18,11 +20,19 @@ public enum Git {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         do {
             try process.run()
         } catch {
             throw Failure(message: "cannot run git: \(error.localizedDescription)")
+        }
+        if let input, let inputPipe {
+            let writer = inputPipe.fileHandleForWriting
+            DispatchQueue.global().async {
+                try? writer.write(contentsOf: input)
+                try? writer.close()
+            }
         }
         // Drain stderr on another thread so neither pipe can fill up and stall git.
         let errors = PipeReader(err)

@@ -3,7 +3,9 @@ import Foundation
 /// `learnlint install-hook`: a plain git pre-commit hook for teams without the pre-commit framework.
 ///
 /// The hook checks the Markdown files staged for commit (added, copied or modified) as they are in
-/// the work tree. Re-installing rewrites a hook that carries `marker`; any other hook is left alone
+/// the index — what the commit records, not a half-staged work tree (`check --staged`) — and only
+/// those that are learnings documents by `documents.include` / `exclude` (`--force-exclude`), so a
+/// staged CONTRIBUTING.md is not held to the learnings sections. Re-installing rewrites a hook that carries `marker`; any other hook is left alone
 /// unless forced, and is then kept beside the new one.
 public enum HookInstaller {
     /// The line that marks a hook as learnlint's own.
@@ -87,7 +89,8 @@ public enum HookInstaller {
     public static func script(learnlint: String) -> String {
         """
         #!/bin/sh
-        # learnlint pre-commit hook: checks the Markdown files staged for commit.
+        # learnlint pre-commit hook: checks the staged content of the Markdown files staged for commit
+        # that are learnings documents (documents.include / exclude of the rules file).
         # Written by `learnlint install-hook`, which rewrites this file when run again; this line marks it:
         \(marker)
         # Skip it once with `git commit --no-verify`.
@@ -102,7 +105,7 @@ public enum HookInstaller {
 
         # Added, copied or modified .md files; xargs runs nothing useful when there are none.
         git diff --cached --name-only --diff-filter=ACM -z -- '*.md' \\
-          | xargs -0 sh -c 'test "$#" -eq 0 || exec "$0" check -- "$@"' "$learnlint"
+          | xargs -0 sh -c 'test "$#" -eq 0 || exec "$0" check --staged --force-exclude -- "$@"' "$learnlint"
         if [ $? -ne 0 ]; then
           echo "learnlint: commit blocked: fix the findings above, or skip the check once with 'git commit --no-verify'." >&2
           exit 1

@@ -7,6 +7,9 @@ import Foundation
 /// document fails once: the message lists them all and the body has one `path:line:col` line per
 /// finding. A document that could not be read has an `<error>` for `unreadable-document`, and its
 /// other rules are `<skipped>` (they never ran). Rules are not timed one by one, so every time is 0.
+///
+/// Only findings at or above `--fail-on` are failures, so Jenkins marks a build as learnlint's exit
+/// code does; the others stay visible, one line each, in the suite's `<system-out>`.
 public struct JUnitReporter: Reporter {
     /// The `package` of every suite and the prefix of every `classname` (Jenkins groups by it).
     public static let package = "learnlint"
@@ -51,6 +54,8 @@ public struct JUnitReporter: Reporter {
         var path: String
         var contributor: String?
         var cases: [Case]
+        /// Findings below `--fail-on`: reported, not failed.
+        var notes: [Finding] = []
     }
 
     /// One rule applied to one document, and what it found.
@@ -80,14 +85,17 @@ public struct JUnitReporter: Reporter {
             // Rules outside the configuration (unreadable-document, suppression checks) still get a case.
             for finding in findings where !rules.contains(finding.rule) { rules.append(finding.rule) }
             let readable = facts?.readable ?? true
+            let fails = { (finding: Finding) in input.failingSeverity.map { finding.severity >= $0 } ?? false }
+            let failing = findings.filter(fails)
             let cases = rules.map { rule -> Case in
-                let own = findings.filter { $0.rule == rule }
+                let own = failing.filter { $0.rule == rule }
                 if rule == Linter.unreadableRuleID, !own.isEmpty { return Case(rule: rule, outcome: .errored(own)) }
                 if !own.isEmpty { return Case(rule: rule, outcome: .failed(own)) }
                 if !readable { return Case(rule: rule, outcome: .skipped("the document could not be read")) }
                 return Case(rule: rule, outcome: .passed)
             }
-            return Suite(path: path, contributor: facts?.contributor, cases: cases)
+            let notes = findings.filter { !fails($0) }
+            return Suite(path: path, contributor: facts?.contributor, cases: cases, notes: notes)
         }
     }
 
@@ -134,7 +142,16 @@ public struct JUnitReporter: Reporter {
                 output += open + ">\n      " + problem("error", findings) + "\n    </testcase>\n"
             }
         }
-        output += "    <system-out/>\n    <system-err/>\n  </testsuite>\n"
+        if suite.notes.isEmpty {
+            output += "    <system-out/>\n"
+        } else {
+            let lines = suite.notes.map { finding in
+                "\(finding.path):\(finding.range.start.line):\(finding.range.start.column): \(finding.severity.rawValue): "
+                    + "\(finding.message) [\(finding.rule)]"
+            }
+            output += "    <system-out>" + XMLText.content(lines.joined(separator: "\n") + "\n") + "</system-out>\n"
+        }
+        output += "    <system-err/>\n  </testsuite>\n"
         return output
     }
 

@@ -11,13 +11,18 @@ public struct ReportInput: Sendable {
     /// When the run started (JUnit `timestamp`); the CLI honours `SOURCE_DATE_EPOCH` so reports can be
     /// reproducible. Nil prints the Unix epoch, keeping reporters pure.
     public var timestamp: Date?
+    /// The lowest severity that fails the run (`--fail-on`; nil for `never`): reports that have a
+    /// notion of failure (JUnit) fail only what the exit code fails.
+    public var failingSeverity: Severity? = .error
     /// Whether the JSON report records `config_fingerprint` (shard reports do, so `merge` can refuse
     /// shards checked under another configuration).
     public var recordsConfigurationFingerprint = false
 
     public init(
-        result: LintResult, ruleSet: RuleSet, configurationSource: String, colored: Bool = false, timestamp: Date? = nil
+        result: LintResult, ruleSet: RuleSet, configurationSource: String, colored: Bool = false, timestamp: Date? = nil,
+        failingSeverity: Severity? = .error
     ) {
+        self.failingSeverity = failingSeverity
         self.result = result
         self.ruleSet = ruleSet
         self.configurationSource = configurationSource

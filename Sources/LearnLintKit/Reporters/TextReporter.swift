@@ -18,19 +18,22 @@ public struct TextReporter: Reporter {
                 output += "\(location): \(severity): \(message) [\(rule)]\n"
             }
         }
-        output += summary(result) + "\n"
+        output += summary(result, rules: input.configurationSource) + "\n"
         return output
     }
 
-    /// `2 documents checked: 1 error, 3 warnings, 0 infos` (or that there were no problems).
-    public func summary(_ result: LintResult) -> String {
-        let documents = plural(result.documents.count, "document")
-        if result.findings.isEmpty { return "\(documents) checked: no problems." }
+    /// `2 documents checked against rules.yaml: 1 error, 3 warnings, 0 infos.` (or that there were no
+    /// problems): which rules file judged them is the first question when a result surprises.
+    /// Without `source` (one-line summaries in other formats) the rules file is not named.
+    public func summary(_ result: LintResult, rules source: String? = nil) -> String {
+        var documents = plural(result.documents.count, "document") + " checked"
+        if let source { documents += " against " + (source == ConfigurationLoader.builtInSource ? "the built-in rules" : source) }
+        if result.findings.isEmpty { return "\(documents): no problems." }
         let counts = [
             plural(result.count(.error), "error"), plural(result.count(.warning), "warning"),
             plural(result.count(.info), "info"),
         ]
-        return "\(documents) checked: " + counts.joined(separator: ", ") + "."
+        return "\(documents): " + counts.joined(separator: ", ") + "."
     }
 
     private func plural(_ count: Int, _ noun: String) -> String {

@@ -42,7 +42,17 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
 
     public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
         let collector = SpellingCollector(document: context.document)
-        var spellings = includeHeadings ? collector.headingSpellings().filter { !ConsistencyRule.isSlug($0.text) } : []
+        // Titles of the configured sections are the document's structure: their spelling matters whatever
+        // their length. Other long titles are the author's own words.
+        let sectionLines = Set(context.sections.values.flatMap { $0 }.compactMap {
+            context.document.sections.indices.contains($0) ? context.document.sections[$0].line : nil
+        })
+        var spellings =
+            includeHeadings
+            ? collector.headingSpellings().filter {
+                !ConsistencyRule.isSlug($0.text) && (sectionLines.contains($0.line) || !ConsistencyRule.isFreeText($0.text))
+            }
+            : []
         if let sectionID, let indices = context.sections[sectionID] {
             spellings += collector.itemSpellings(sections: indices)
         }
@@ -58,6 +68,16 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
         text.contains { $0 == "-" || $0 == "_" }
             && text.allSatisfy { $0 == "-" || $0 == "_" || $0.isNumber || ($0.isLetter && $0.isLowercase) }
     }
+
+    /// Titles longer than `maximumTitleWords` words (“ProDev Backend Engineering Program Overview”) that
+    /// are no configured section are a person's own words, not the spelling of a name: two ways to
+    /// punctuate them are no mistake.
+    static func isFreeText(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count > maximumTitleWords
+    }
+
+    /// Names run to four words (“Amazon Web Services”, “Django REST Framework”); longer titles are prose.
+    static let maximumTitleWords = 4
 
     // MARK: - Across the corpus
 
@@ -79,11 +99,14 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
         }
         firstVariant = [:]
         contested.subtract(vocabularyKeys)
+        guard !contested.isEmpty else { return [] }
+        let voters = ConsistencyRule.copyGroups(corpus)
         var groups: [String: [String: VariantTally]] = [:]
         for (index, facts) in corpus.enumerated() {
             for fact in spellings(of: facts, vocabularyKeys: &vocabularyKeys) where contested.contains(fact.key) {
                 let variant = SpellingForm.variant(fact.text, ignoringCaseStyle: ignoreCaseStyle)
-                groups[fact.key, default: [:]][variant, default: VariantTally()].add(fact, document: index)
+                let voter = voters.indices.contains(index) ? voters[index] : index
+                groups[fact.key, default: [:]][variant, default: VariantTally()].add(fact, document: index, voter: voter)
             }
         }
         var findings: [Finding] = []
@@ -95,6 +118,36 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
     }
 
     // MARK: - Private helpers
+
+    /// For each document, the first document of its group of near-duplicate copies (itself when it has
+    /// none), from the `duplicates` rule's signatures when that rule recorded them: one text copied
+    /// three times is one opinion on a spelling, not a majority.
+    static func copyGroups(_ corpus: [DocumentFacts]) -> [Int] {
+        var leader = Array(corpus.indices)
+        var documents: [Int] = []
+        var signatures: [MinHashSignature] = []
+        for (index, facts) in corpus.enumerated() {
+            guard let signature = facts.minhash else { continue }
+            documents.append(index)
+            signatures.append(signature)
+        }
+        guard signatures.count > 1 else { return leader }
+        func root(_ index: Int) -> Int {
+            var current = index
+            while leader[current] != current { current = leader[current] }
+            return current
+        }
+        let index = NearDuplicateIndex(threshold: copyThreshold, boilerplateShare: 0.02)
+        for pair in index.pairs(signatures, accept: { _, _ in true }) {
+            let a = root(documents[pair.first])
+            let b = root(documents[pair.second])
+            if a != b { leader[max(a, b)] = min(a, b) }
+        }
+        return corpus.indices.map(root)
+    }
+
+    /// Similarity from which two documents are copies of one text for voting (the `duplicates` default).
+    static let copyThreshold = 0.8
 
     /// A document's spellings; vocabulary spellings join them, or only add their keys to `vocabularyKeys`.
     private func spellings(of facts: DocumentFacts, vocabularyKeys: inout Set<String>) -> [SpellingFact] {
@@ -110,15 +163,15 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
 
     /// Findings for the documents using a minority spelling of one key, when the majority is clear.
     private func judge(key: String, variants: [String: VariantTally], corpus: [DocumentFacts]) -> [Finding] {
+        // Votes, not documents: copies of one text (near-duplicates) are one voice.
         let ranked = variants.sorted { a, b in
-            a.value.documents.count != b.value.documents.count
-                ? a.value.documents.count > b.value.documents.count : a.key < b.key
+            a.value.voters.count != b.value.voters.count ? a.value.voters.count > b.value.voters.count : a.key < b.key
         }
         guard let majority = ranked.first else { return [] }
-        let majorityCount = majority.value.documents.count
+        let majorityCount = majority.value.voters.count
         // A tie has no majority: no finding beats a false one.
-        if ranked.count > 1, ranked[1].value.documents.count == majorityCount { return [] }
-        let total = variants.values.reduce(into: Set<Int>()) { $0.formUnion($1.documents) }.count
+        if ranked.count > 1, ranked[1].value.voters.count == majorityCount { return [] }
+        let total = variants.values.reduce(into: Set<Int>()) { $0.formUnion($1.voters) }.count
         guard majorityCount >= minDocuments, Double(majorityCount) / Double(total) >= minShare else { return [] }
         let expected = majority.value.displayText
         var findings: [Finding] = []
@@ -143,11 +196,14 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
 /// The documents that use one spelling variant, with where each first uses it.
 private struct VariantTally {
     var documents: Set<Int> = []
+    /// The distinct texts among them (a document and its near-duplicate copies are one voter).
+    var voters: Set<Int> = []
     var firstUse: [Int: SpellingFact] = [:]
     /// How many documents write each exact text of the variant (capitalisation may differ).
     var texts: [String: Int] = [:]
 
-    mutating func add(_ fact: SpellingFact, document: Int) {
+    mutating func add(_ fact: SpellingFact, document: Int, voter: Int) {
+        voters.insert(voter)
         if documents.insert(document).inserted { texts[fact.text, default: 0] += 1 }
         if let earlier = firstUse[document], (earlier.line, earlier.column) <= (fact.line, fact.column) { return }
         firstUse[document] = fact

@@ -114,6 +114,18 @@ enum ConsistencyRuleExamples {
                 ]),
             RuleExample(
                 """
+                # ProDev Backend Engineering Program - Overview
+
+                ## Key Technologies
+                - **Python**: APIs.
+                """, note: "A title of more than four words that is no configured section is the author's own words, not the spelling of a name.",
+                corpus: [
+                    ("a/README.md", "# ProDev Backend Engineering Program Overview\n\nNotes.\n"),
+                    ("b/README.md", "# ProDev Backend Engineering Program Overview\n\nMore notes.\n"),
+                    ("c/README.md", "# ProDev Backend Engineering Program Overview\n\nEven more notes.\n"),
+                ]),
+            RuleExample(
+                """
                 ## Key Technologies
                 - **Github Actions**: pipelines.
                 """, note: "Too few documents (fewer than `min_documents`) back the other spelling.",

@@ -36,8 +36,8 @@ public struct PairingRule: DocumentRule {
             self.solutionsSection = known.contains("solutions") ? "solutions" : nil
         }
         self.vocabulary = PairingVocabulary(
-            first: try PairingRule.keywords(spec, "first", PairingVocabulary.defaultFirst),
-            then: try PairingRule.keywords(spec, "then", PairingVocabulary.defaultThen))
+            lexicon: try PairingLexicon.read({ spec[$0] }, over: .english),
+            heuristics: try PairingHeuristicSet.read(spec["disable"]))
         var report = Set(Problem.allCases)
         if let node = spec["report"] {
             report = []
@@ -62,25 +62,10 @@ public struct PairingRule: DocumentRule {
         var total = 0
         var paired = 0
         for index in indices where document.sections.indices.contains(index) {
-            var extractor = makeExtractor(document)
-            extractor.read(section: index, context: .challenges, titleMayBeUnit: true)
-            let own = extractor.result
-            var units = own.units
-            let follower = followingSolutions(after: index, in: context)
-            if let follower {
-                var reader = makeExtractor(document)
-                reader.read(section: follower, context: .solutions, titleMayBeUnit: false)
-                units += reader.result.units.filter { $0.kind == .solution }.map { unit in
-                    var separate = unit
-                    separate.separate = true
-                    return separate
-                }
-            }
-            let outcome = ChallengePairer.pair(units)
-            total += outcome.challenges.count
-            paired += outcome.paired.count
-            findings += judge(
-                outcome, units: units, extraction: own, section: index, solutions: follower, in: context)
+            let analysis = analyse(section: index, in: context)
+            total += analysis.outcome.challenges.count
+            paired += analysis.outcome.paired.count
+            findings += judge(analysis, section: index, in: context)
         }
         facts.challenges = total
         facts.challengesPaired = paired
@@ -89,10 +74,8 @@ public struct PairingRule: DocumentRule {
 
     // MARK: - Private helpers
 
-    private func judge(
-        _ outcome: ChallengePairer.Outcome, units: [PairingUnit], extraction: PairingExtraction, section index: Int,
-        solutions follower: Int?, in context: RuleContext
-    ) -> [Finding] {
+    private func judge(_ analysis: PairingAnalysis, section index: Int, in context: RuleContext) -> [Finding] {
+        let (outcome, units, extraction, follower) = (analysis.outcome, analysis.units, analysis.extraction, analysis.solutions)
         let document = context.document
         let sectionTitle = document.sections[index].title
         var findings: [Finding] = []
@@ -116,7 +99,7 @@ public struct PairingRule: DocumentRule {
         for challenge in outcome.challenges where !outcome.paired.contains(challenge) {
             let unit = units[challenge]
             // Beside a separate solutions section a listed challenge is one by position, whatever its wording.
-            guard unit.reportable || (splitPairing && unit.format == .item) else { continue }
+            guard analysis.verdicts[challenge].reportable || (splitPairing && unit.format == .item) else { continue }
             var message = "challenge “\(unit.excerpt)” has no solution"
             var problem = Problem.unpairedChallenge
             if let split, splitPairing {
@@ -160,17 +143,47 @@ public struct PairingRule: DocumentRule {
         return candidates.contains(next) ? next : nil
     }
 
+    /// The structural pass, then the one judgement, then pairing, for one challenges section.
+    func analyse(section index: Int, in context: RuleContext) -> PairingAnalysis {
+        let document = context.document
+        var extractor = makeExtractor(document)
+        extractor.read(section: index, context: .challenges, titleMayBeUnit: true)
+        let own = extractor.result
+        var units = own.units
+        let follower = followingSolutions(after: index, in: context)
+        if let follower {
+            var reader = makeExtractor(document)
+            reader.read(section: follower, context: .solutions, titleMayBeUnit: false)
+            units += reader.result.units.filter { $0.kind == .solution }.map { unit in
+                var separate = unit
+                separate.separate = true
+                return separate
+            }
+        }
+        let settled = ChallengePairer.settle(units)
+        let scorer = PairingScorer(
+            vocabulary: vocabulary, solutionsPromised: extractor.solutionsPromised,
+            separateSolutions: units.contains { $0.separate })
+        let verdicts = settled.map(scorer.verdict(of:))
+        return PairingAnalysis(
+            units: settled, verdicts: verdicts, outcome: ChallengePairer.pair(settled, verdicts: verdicts),
+            extraction: own, solutions: follower)
+    }
+
     private func makeExtractor(_ document: Document) -> ChallengeExtractor {
         let foreign = foreignSections
         return ChallengeExtractor(document: document, vocabulary: vocabulary) { candidate in
             foreign.contains { $0.matches(candidate) }
         }
     }
+}
 
-    private static func keywords(_ spec: RuleSpec, _ name: String, _ defaults: [String]) throws(ConfigurationError) -> [String] {
-        guard let node = spec[name] else { return defaults }
-        let words = try node.stringList().map(\.trimmed).filter { !$0.isEmpty }
-        guard !words.isEmpty else { throw .invalid(node.location, "'\(name)' needs at least one keyword") }
-        return words
-    }
+/// One challenges section as the rule read it: units, their verdicts, and how they paired.
+struct PairingAnalysis: Sendable {
+    let units: [PairingUnit]
+    let verdicts: [PairingVerdict]
+    let outcome: ChallengePairer.Outcome
+    let extraction: PairingExtraction
+    /// The separate solutions section read with it, if any.
+    let solutions: Int?
 }

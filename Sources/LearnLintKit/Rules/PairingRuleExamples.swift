@@ -28,11 +28,17 @@ enum PairingRuleExamples {
                 "solutions_section", type: "section id", default: "solutions",
                 "A separate solutions section, paired with the challenges by order when it comes right after them; `\"\"` turns it off."),
             RuleParameter(
-                "first", type: "list of strings", default: "challenge, problem, issue, struggled, difficult, hard, ❌, …",
+                "first", type: "list of strings", default: "the built-in rules.yaml's: challenge, problem, issue, struggled, hard, ❌, …",
                 "Words that label or name a challenge (`**Problem:**`, \"I struggled with\"); replaces the defaults."),
             RuleParameter(
-                "then", type: "list of strings", default: "solution, fix, resolved, overcame, to overcome, how i solved it, ✅, …",
+                "then", type: "list of strings", default: "the built-in rules.yaml's: solution, fix, resolved, overcame, how i solved it, ✅, …",
                 "Words that label or name a solution (`**Fix:**`, \"I resolved it by\"); replaces the defaults."),
+            RuleParameter(
+                "lexicon", type: "mapping", default: "the English lists of the built-in rules.yaml",
+                "Named word lists of the heuristics (`difficulty`, `action_verbs`, `outcomes`, `placeholders`, …; docs/pairing.md lists them); each replaces its default."),
+            RuleParameter(
+                "disable", type: "list of strings", default: "none",
+                "Heuristics to switch off by name (`learnlint explain challenge-solution --heuristics` lists them)."),
             RuleParameter(
                 "report", type: "list", default: "all four",
                 "Which problems to report: `unpaired-challenge`, `orphan-solution`, `count-mismatch`, `no-challenge`."),
@@ -123,6 +129,20 @@ enum PairingRuleExamples {
             - **Challenge:** Sessions disappeared between requests.
             - **Solution:** Stored sessions in the database.
             """, note: "A solution before any challenge."),
+        RuleExample(
+            """
+            ## Challenges
+            - ↓**Friday deploys**: I ran a migration without a backup, I broke production.
+            - **Slow tests**: The suite took ten minutes. I split it into parallel jobs.
+            """, note: "An action the author then undoes (\"…, I broke production\") solves nothing."),
+        RuleExample(
+            """
+            ## Challenges
+            - **Challenge:** Tests were slow.
+              - **Solution:** Ran them in parallel.
+            - ↓**Challenge:** The cache served stale prices.
+              - **Solution:**
+            """, note: "A solution label left empty is no solution."),
         RuleExample(
             """
             ↓## Challenges Faced and Solutions Implemented
@@ -253,5 +273,22 @@ enum PairingRuleExamples {
             ## Overview
             Over the program I struggled with imposter syndrome.
             """, note: "No challenges section at all: the `sections` rule reports that, this rule stays silent."),
+        RuleExample(
+            """
+            ## Challenges
+            - **Challenge:** [e.g., describe a challenge you faced]
+
+            **Challenge:**
+            - The API had to serve ten times more traffic.
+            - The database was the bottleneck.
+
+            **Solution:**
+            - Added read replicas.
+            - Cached the hottest queries in Redis.
+
+            **1. Deployment**
+            Challenge: The container would not start on Render.
+            Solution: Bound the server to the PORT variable.
+            """, note: "A template field is no challenge; a label line and its list are one challenge (or one solution); numbered title lines over plain labels."),
     ]
 }

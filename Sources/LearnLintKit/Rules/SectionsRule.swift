@@ -30,7 +30,8 @@ public struct SectionsRule: DocumentRule {
     public static func sectionSpecs(of spec: RuleSpec) throws(ConfigurationError) -> [SectionSpec] {
         guard let node = spec["sections"] else { throw .missingKey(spec.location, "sections", in: "rule '\(spec.id)'") }
         var result: [SectionSpec] = []
-        for item in try node.list() {
+        // `extra_sections` adds to `sections` (inherited through `extends` or not), as `extra_terms` does to terms.
+        for item in try node.list() + (spec["extra_sections"]?.list() ?? []) {
             let map = try item.mapping(allowed: ["id", "title", "match", "min_items", "required"])
             let idNode = try map.require("id", in: "a section")
             let id = try idNode.string()

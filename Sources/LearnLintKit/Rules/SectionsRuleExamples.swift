@@ -15,6 +15,9 @@ enum SectionsRuleExamples {
             RuleParameter(
                 "sections", type: "list",
                 "Each section: `id`, `title` (shown in messages), `match` (wildcard patterns), optional `min_items`, `required` (default true)."),
+            RuleParameter(
+                "extra_sections", type: "list", default: "[]",
+                "More sections, added to `sections` (to extend inherited sections without repeating them)."),
             RuleParameter("order", type: "list of section ids", default: "[]", "The order the sections should appear in."),
             RuleParameter("empty", type: "bool", default: "true", "Report a section with no content."),
             RuleParameter("duplicates", type: "bool", default: "true", "Report a section title written twice."),

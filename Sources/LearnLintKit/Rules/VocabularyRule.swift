@@ -179,8 +179,13 @@ public struct VocabularyRule: DocumentRule {
         // Captures the matcher alone: a closure over `self` copies the whole rule for every document.
         let matcher = self.matcher
         let isKnown: (String) -> Bool = { !matcher.matches(in: $0, allowAmbiguous: true).isEmpty }
+        // A section nested here that is another section of the rules (`#### Challenges` under the
+        // technologies) holds no technologies: its items are not names to look up.
+        let nested = context.sections.filter { !indices.contains($0.value.first ?? -1) }.values.flatMap { $0 }
+            .filter { !indices.contains($0) && document.sections.indices.contains($0) }
+            .map { document.sections[$0].line...max(document.sections[$0].line, document.sections[$0].endLine) }
         for index in indices {
-            for item in document.items(of: index) {
+            for item in document.items(of: index) where !nested.contains(where: { $0.contains(item.range.start.line) }) {
                 for name in TechnologyItemNames.names(of: item, isKnown: isKnown) where !isKnown(name.text) {
                     guard reported.insert(name.text.lowercased()).inserted else { continue }
                     var info = finding(

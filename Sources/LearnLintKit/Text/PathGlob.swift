@@ -3,13 +3,20 @@
 public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
     public let source: String
     private let segments: [String]
+    /// ASCII letters match in either case (document globs: GitHub renders `readme.md` as the README).
+    public let ignoresCase: Bool
 
-    public init(_ source: String) {
+    public init(_ source: String, ignoringCase: Bool = false) {
         self.source = source
+        self.ignoresCase = ignoringCase
         var trimmed = Substring(source)
         while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
-        self.segments = trimmed.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let segments = trimmed.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        self.segments = ignoringCase ? segments.map { $0.hasPrefix("{") ? $0 : PathGlob.lowercasedASCII($0) } : segments
     }
+
+    /// A glob that matches file names whatever the case of their ASCII letters.
+    public static func ignoringCase(_ source: String) -> PathGlob { PathGlob(source, ignoringCase: true) }
 
     public var description: String { source }
 
@@ -47,11 +54,16 @@ public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
             captures?[String(segment.dropFirst().dropLast())] = String(parts[p])
             return match(s + 1, parts, p + 1, &captures)
         }
-        guard PathGlob.segmentMatches(Array(segment.utf8), Array(parts[p].utf8)) else { return false }
+        let name = ignoresCase ? PathGlob.lowercasedASCII(String(parts[p])) : String(parts[p])
+        guard PathGlob.segmentMatches(Array(segment.utf8), Array(name.utf8)) else { return false }
         return match(s + 1, parts, p + 1, &captures)
     }
 
-    /// `*` and `?` within one segment, case-sensitive like the file systems CI runs on.
+    private static func lowercasedASCII(_ text: String) -> String {
+        String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// `*` and `?` within one segment (case-sensitive unless the glob ignores case).
     private static func segmentMatches(_ pattern: [UInt8], _ name: [UInt8]) -> Bool {
         pattern.withUnsafeBufferPointer { pattern in
             name.withUnsafeBufferPointer { WildcardPattern.match(pattern, $0) }

@@ -11,10 +11,16 @@ enum Repo {
     /// `../shared/seeds`: the five real documents the project started from.
     static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
-    /// Seed tests run wherever the project's shared folder is beside the repository (here and in the
-    /// project's CI); only a run that says it has none (`LEARNLINT_WITHOUT_SHARED=1`, as on GitHub
-    /// Actions) leaves them out, so a missing folder can never pass silently.
-    static let seedsExpected = ProcessInfo.processInfo.environment["LEARNLINT_WITHOUT_SHARED"] != "1"
+    /// Seed tests need the project's shared folder beside the repository. A clone without it skips
+    /// them, and Swift Testing lists each as skipped with `sharedSkipReason`. `.ci/run` sets
+    /// `LEARNLINT_REQUIRE_SHARED=1`: there they always run, so a missing folder fails instead of
+    /// passing silently. `LEARNLINT_WITHOUT_SHARED=1` skips them even when the folder is there.
+    static let sharedRequired = ProcessInfo.processInfo.environment["LEARNLINT_REQUIRE_SHARED"] == "1"
+    static let sharedPresent = FileManager.default.fileExists(atPath: seeds.path)
+    static let seedsExpected =
+        sharedRequired || (sharedPresent && ProcessInfo.processInfo.environment["LEARNLINT_WITHOUT_SHARED"] != "1")
+    static let sharedSkipReason: Comment =
+        "needs ../shared/seeds beside the repository (absent or LEARNLINT_WITHOUT_SHARED=1): skipped"
 
     static func read(_ relative: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)

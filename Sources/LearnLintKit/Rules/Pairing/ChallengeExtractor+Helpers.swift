@@ -12,31 +12,80 @@ extension ChallengeExtractor {
         if inner.contains(where: { $0.kind == .challenge }) {
             result.units[owner].kind = .ignored
         } else if inner.contains(where: { $0.kind == .solution }) {
-            result.units[owner].solved = true
+            result.units[owner].evidence.append(.nestedSolution)
             for index in inner.indices where result.units[index].kind == .solution { result.units[index].kind = .ignored }
         }
     }
 
-    /// Whether unlabelled text under a challenge solves it. Under a title that promises solutions,
-    /// any story that does not itself describe a difficulty is taken as the answer.
-    func tellsSolution(_ text: String) -> Bool {
-        vocabulary.carriesSolution(text, statementFirst: false) || (solutionsPromised && !vocabulary.mentionsDifficulty(text))
-    }
-
-    /// Applies a line of a challenge's story: it solves the challenge, or, when it names neither a
-    /// difficulty nor a solution ("Zero-downtime deploys with rolling updates"), it may be the
-    /// answer in terse form, so the challenge is no longer reported.
+    /// A line of a challenge's story: the scorer judges whether it solves the challenge or, naming
+    /// neither a difficulty nor a solution, is a terse answer that makes it unreportable.
     mutating func tell(_ text: String, about owner: Int) {
-        if tellsSolution(text) || ChallengeTable.answersInStory(text, vocabulary: vocabulary) {
-            result.units[owner].solved = true
-        } else if !vocabulary.mentionsDifficulty(text) {
-            result.units[owner].reportable = false
-        }
+        guard result.units.indices.contains(owner) else { return }
+        result.units[owner].evidence.append(.story(text))
     }
 
+    /// An unlabelled sibling after a labelled challenge: it may tell the solution.
     mutating func continueStory(of unit: Int?, with text: String) {
-        guard let unit, result.units[unit].kind == .challenge else { return }
-        if vocabulary.carriesSolution(text, statementFirst: false) { result.units[unit].solved = true }
+        guard let unit, result.units.indices.contains(unit), result.units[unit].kind == .challenge else { return }
+        result.units[unit].evidence.append(.commentary(text))
+    }
+
+    // MARK: - Label lines
+
+    /// A paragraph that is one label line: `**Challenge:**`, `**Solution**`, `**Challenge: Search**`.
+    func isLabelLine(_ block: Block) -> Bool {
+        let lines = InlineText.lines(of: block, in: document)
+        guard lines.count == 1, let line = lines.first, let label = vocabulary.label(atStartOf: line.text) else { return false }
+        return PairingText.visible(label.remainder).trimmed.isEmpty || SectionBuilder.boldOnlyTitle(block) != nil
+    }
+
+    /// Reads a label line (heuristic `label-with-list`): when an unlabelled list or paragraph
+    /// follows, it elaborates this one unit (returned); an empty label with nothing to elaborate
+    /// it is no unit (`placeholder`, `empty-solution-label`).
+    mutating func readLabelLine(_ block: Block, next: Node?, nextLabel: PairingLabel?) -> Int? {
+        let (unit, empty) = readLabelledParagraph(block)
+        guard let unit else { return nil }
+        var elaborates = false
+        if let next, case .block(let following) = next, nextLabel == nil {
+            elaborates = following.isList || following.kind == .paragraph
+        }
+        guard elaborates, vocabulary.heuristics.isOn(.labelWithList) else {
+            if empty { dropEmpty(unit) }
+            return nil
+        }
+        return unit
+    }
+
+    /// The list or paragraph under a label line: what it says belongs to that unit.
+    mutating func elaborate(_ owner: Int, with block: Block) {
+        guard result.units.indices.contains(owner) else { return }
+        if block.isList, containsLabel(.solution, in: [.block(block)]) || containsLabel(.challenge, in: [.block(block)]) {
+            return processGroup(block.children.map(Node.block), .story(owner: result.units[owner].kind == .challenge ? owner : nil))
+        }
+        let texts = flattenedTexts(of: block, depth: 0).filter { !vocabulary.isPlaceholder($0) }
+        // A bare `**Challenge:**` is named, in messages, by the first thing its list says.
+        if let first = texts.first, vocabulary.label(atStartOf: result.units[owner].text).map({
+            PairingText.visible($0.remainder).trimmed.isEmpty
+        }) == true {
+            result.units[owner].text = first
+        }
+        guard result.units[owner].kind == .challenge else { return }
+        for text in texts { result.units[owner].evidence.append(.elaboration(text)) }
+    }
+
+    /// A label that says nothing and has nothing under it is no unit.
+    mutating func dropEmpty(_ unit: Int) {
+        guard result.units.indices.contains(unit) else { return }
+        let heuristic: PairingHeuristic = result.units[unit].kind == .solution ? .emptySolutionLabel : .placeholder
+        guard vocabulary.heuristics.isOn(heuristic) else { return }
+        result.dropped.append((result.units[unit].range.start.line, heuristic, result.units[unit].text))
+        result.units[unit].kind = .ignored
+    }
+
+    private func flattenedTexts(of block: Block, depth: Int) -> [String] {
+        guard depth < 20 else { return [] }
+        if block.kind == .paragraph { return [InlineText.flatten(block)] }
+        return block.children.flatMap { flattenedTexts(of: $0, depth: depth + 1) }
     }
 
     @discardableResult
@@ -45,21 +94,15 @@ extension ChallengeExtractor {
         return result.units.count - 1
     }
 
-    mutating func addUnit(_ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: String) -> Int {
+    /// A unit for a label; `stating`: its remainder is the challenge's statement (a paragraph of
+    /// several lines states its own once all are read).
+    mutating func addUnit(
+        _ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: String, stating: Bool = true
+    ) -> Int {
         let text = PairingText.visible(label.remainder).trimmed.isEmpty ? fallback : label.remainder
         var unit = PairingUnit(kind: label.role == .challenge ? .challenge : .solution, format: format, range: range, text: text)
-        if label.role == .challenge, !label.remainder.isEmpty {
-            unit.solved = vocabulary.carriesSolution(label.remainder, statementFirst: true)
-        }
+        if stating, label.role == .challenge, !label.remainder.isEmpty { unit.evidence.append(.statement(label.remainder)) }
         return append(unit)
-    }
-
-    /// Sub-headings that close or frame a section rather than name a challenge.
-    static func isClosingTitle(_ normalized: String) -> Bool {
-        let words = normalized.split(separator: " ").map(String.init)
-        return words.count <= 3
-            && words.contains { ["conclusion", "conclusions", "summary", "overview", "introduction", "notes", "reflection",
-                "reflections", "wrap", "recap", "final", "references", "resources", "tldr"].contains($0) }
     }
 
     func roleContext(_ role: PairingRole) -> Context {
@@ -82,14 +125,24 @@ extension ChallengeExtractor {
         case .block(let block):
             switch block.kind {
             case .paragraph:
-                return InlineText.lines(of: block, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
+                return paragraphLabel(block)
             case .item:
                 guard let first = block.children.first, first.kind == .paragraph else { return nil }
-                return InlineText.lines(of: first, in: document).first.flatMap { vocabulary.label(atStartOf: $0.text) }
+                return paragraphLabel(first)
             default:
                 return nil
             }
         }
+    }
+
+    /// The label a paragraph opens with: on its first line, or on its second after a title line
+    /// (`**1. Rate limiting**` then `Challenge: …`, the numbered-title format).
+    func paragraphLabel(_ block: Block) -> PairingLabel? {
+        let lines = InlineText.lines(of: block, in: document)
+        guard let first = lines.first else { return nil }
+        if let label = vocabulary.label(atStartOf: first.text) { return label }
+        guard lines.count > 1, PairingText.isTitleLine(first.text) else { return nil }
+        return vocabulary.label(atStartOf: lines[1].text)
     }
 
     /// Whether any node (at any depth) opens with a label of `role`.

@@ -69,8 +69,19 @@ struct ChallengeExtractor {
         var prose: [Int] = []
         var lastUnit: Int?
         var nextListContext: Context?
-        for (node, label) in zip(nodes, labels) {
+        // A label paragraph standing alone (`**Challenge:**`, `**Solution:**`) whose next sibling is
+        // a list or a paragraph: that sibling elaborates the one unit.
+        var elaborated: Int?
+        for (position, (node, label)) in zip(nodes, labels).enumerated() {
             let before = result.units.count
+            let elaborating = elaborated
+            elaborated = nil
+            if let owner = elaborating, case .block(let block) = node, label == nil,
+                block.isList || block.kind == .paragraph
+            {
+                elaborate(owner, with: block)
+                continue
+            }
             switch node {
             case .section(let index):
                 readSubsection(index, label: label, context: context, besideLabels: besideStructure)
@@ -81,7 +92,12 @@ struct ChallengeExtractor {
                         nextListContext = roleContext(label.role)
                         continue
                     }
-                    readParagraph(block, label: label, context: context, besideLabels: labelled, lastUnit: lastUnit, prose: &prose)
+                    if label != nil, isLabelLine(block) {
+                        let next = nodes.indices.contains(position + 1) ? nodes[position + 1] : nil
+                        elaborated = readLabelLine(block, next: next, nextLabel: labels.indices.contains(position + 1) ? labels[position + 1] : nil)
+                    } else {
+                        readParagraph(block, label: label, context: context, besideLabels: labelled, lastUnit: lastUnit, prose: &prose)
+                    }
                 case .list:
                     processGroup(block.children.map(Node.block), nextListContext ?? context)
                 case .item:
@@ -101,7 +117,7 @@ struct ChallengeExtractor {
                 default:
                     result.hasUnreadContent = true
                     // Code under a challenge usually shows the fix (or the error): never report that challenge.
-                    if case .story(let owner?) = context { result.units[owner].reportable = false }
+                    if case .story(let owner?) = context { result.units[owner].evidence.append(.code) }
                 }
             }
             nextListContext = nil
@@ -127,7 +143,7 @@ struct ChallengeExtractor {
         }
         let roles = vocabulary.titleRoles(section.title)
         if roles.solution && !roles.challenge { return processGroup(children, .solutions) }
-        if ChallengeExtractor.isClosingTitle(section.normalizedTitle) { return }
+        if vocabulary.isClosingTitle(section.normalizedTitle) { return }
         if roles.challenge { return processGroup(children, .challenges) }
         switch context {
         case .story:
@@ -141,9 +157,10 @@ struct ChallengeExtractor {
         case .challenges:
             if containsLabel(.challenge, in: children) { return processGroup(children, .challenges) }
             // An unlabelled sub-heading may be an overview rather than a challenge: counted, never reported.
-            var unit = PairingUnit(kind: .challenge, format: .heading, range: section.titleRange, text: section.title)
-            unit.reportable = false
-            let owner = append(unit)
+            let owner = append(
+                PairingUnit(
+                    kind: .challenge, format: .heading, range: section.titleRange, text: section.title,
+                    evidence: [.unlabelledHeading]))
             processGroup(children, .story(owner: owner))
         }
     }
@@ -152,11 +169,12 @@ struct ChallengeExtractor {
         _ block: Block, label: PairingLabel?, context: Context, besideLabels: Bool, lastUnit: Int?, prose: inout [Int]
     ) {
         if label != nil {
-            _ = readLabelledParagraph(block)
+            let (unit, empty) = readLabelledParagraph(block)
+            if let unit, empty { dropEmpty(unit) }
             return
         }
         let text = InlineText.flatten(block)
-        if PairingText.isPlaceholder(text) || PairingText.isIntroduction(text) { return }
+        if vocabulary.isPlaceholder(text) || PairingText.isIntroduction(text) { return }
         result.hasUnreadContent = true
         switch context {
         case .story(let owner):
@@ -183,12 +201,20 @@ struct ChallengeExtractor {
         }
         if let label {
             if label.isContainer { return processGroup(rest, roleContext(label.role)) }
-            let owner = readLabelledParagraph(first)
+            let (owner, empty) = readLabelledParagraph(first)
             guard let owner else { return processGroup(rest, .story(owner: nil)) }
-            return readStory(rest, of: owner)
+            if empty && rest.isEmpty { return dropEmpty(owner) }
+            readStory(rest, of: owner)
+            // A template field whose story held only template fields is no challenge either.
+            if empty, result.units.indices.contains(owner), !result.units[owner].evidence.contains(where: \.isStory),
+                !result.units[(owner + 1)...].contains(where: { $0.kind == .challenge || $0.kind == .solution })
+            {
+                dropEmpty(owner)
+            }
+            return
         }
         let text = InlineText.flatten(first)
-        if PairingText.isPlaceholder(text) && rest.isEmpty { return }
+        if vocabulary.isPlaceholder(text) && rest.isEmpty { return }
         switch context {
         case .story(let owner):
             if let owner { tell(text, about: owner) }
@@ -204,45 +230,41 @@ struct ChallengeExtractor {
             append(PairingUnit(kind: .solution, format: .item, range: firstLine(of: first), text: title ?? text))
         case .challenges:
             if containsLabel(.challenge, in: rest) { return processGroup(rest, .challenges) }
+            // A bare statement ("1. Imposter syndrome.") or a bold title and its body: the scorer
+            // judges whether the body solves it or is too terse to report.
             let (title, body) = InlineText.splitTitle(text)
-            var unit = PairingUnit(kind: .challenge, format: .item, range: firstLine(of: first), text: title ?? text)
-            let bodyIsProblem = vocabulary.mentionsDifficulty(text)
-            let hasBody = !PairingText.visible(body).trimmed.isEmpty
-            unit.solved =
-                vocabulary.carriesSolution(body, statementFirst: title == nil)
-                || (solutionsPromised && vocabulary.tellsProblemThenOutcome(body))
-                // "**Scaling:** Horizontal scaling behind a load balancer." under "Challenges and Solutions".
-                || (solutionsPromised && title != nil && hasBody && !bodyIsProblem)
-                // "Slow queries → added indexes": what follows the arrow is the outcome, titled or not.
-                || InlineText.outcomeAfterArrow(body).map { !vocabulary.mentionsDifficulty($0) } == true
-            // A bare statement ("1. Imposter syndrome.") is a challenge; after a bold title, a body that
-            // names no difficulty may itself be the solution, so it is counted but not reported. So is
-            // a story that goes on after its first sentence and ends without a difficulty: the later
-            // sentences usually tell how it ended, in words no list foresees ("Finally WSL2 is
-            // working good."), as with prose.
-            unit.reportable = (title == nil || !hasBody || bodyIsProblem) && !vocabulary.endsWithoutDifficulty(body)
-            let owner = append(unit)
+            let owner = append(
+                PairingUnit(
+                    kind: .challenge, format: .item, range: firstLine(of: first), text: title ?? text,
+                    evidence: [.titledBody(title: title, body: body)]))
             processGroup(rest, .story(owner: owner))
         }
     }
 
     /// Makes a unit of each labelled line of a paragraph; unlabelled lines continue the unit above.
     /// Returns the last unit made.
+    /// Returns the last unit made, and whether it says nothing (an empty or placeholder label).
     @discardableResult
-    mutating func readLabelledParagraph(_ block: Block) -> Int? {
+    mutating func readLabelledParagraph(_ block: Block) -> (unit: Int?, empty: Bool) {
         var current: Int?
+        var statement = ""
+        func close() {
+            guard let current, result.units[current].kind == .challenge, !statement.isEmpty else { return }
+            result.units[current].evidence.append(.statement(statement))
+        }
         for line in InlineText.lines(of: block, in: document) {
             if let label = vocabulary.label(atStartOf: line.text), !label.isContainer {
+                close()
                 let range = lineRange(from: line.start)
-                current = addUnit(label, format: label.isSymbol ? .symbol : .label, range: range, fallback: line.text)
+                current = addUnit(label, format: label.isSymbol ? .symbol : .label, range: range, fallback: line.text, stating: false)
+                statement = label.remainder
             } else if let current {
                 result.units[current].text += " " + line.text
+                statement += (statement.isEmpty ? "" : " ") + line.text
             }
         }
-        if let current, result.units[current].kind == .challenge, !result.units[current].solved {
-            result.units[current].solved = vocabulary.carriesSolution(result.units[current].text, statementFirst: true)
-        }
-        return current
+        close()
+        return (current, vocabulary.isPlaceholder(statement))
     }
 
     // MARK: - Prose
@@ -256,7 +278,8 @@ struct ChallengeExtractor {
         for index in prose {
             let text = result.units[index].text
             if structured {
-                result.units[index].kind = vocabulary.mentionsSolution(text) ? .summary : .ignored
+                let summary = vocabulary.mentionsSolution(text) && !vocabulary.pointsElsewhere(text)
+                result.units[index].kind = summary ? .summary : .ignored
                 continue
             }
             if context == .solutions {
@@ -269,18 +292,12 @@ struct ChallengeExtractor {
                 result.units[index].kind = .ignored
             } else if namesChallenge || current == nil {
                 result.units[index].kind = .challenge
-                result.units[index].solved =
-                    vocabulary.carriesSolution(text, statementFirst: true)
-                    || (solutionsPromised && vocabulary.tellsProblemThenOutcome(text))
-                // Prose without a word such as "challenge" or "struggled" is too vague to report; so is a
-                // paragraph that goes on after naming the challenge: its later sentences usually tell how
-                // it ended, in words no keyword list foresees ("Planning my week helped me …").
-                result.units[index].reportable = namesChallenge && PairingText.sentenceCount(text) <= 1
+                result.units[index].evidence.append(.prose(text))
                 current = index
-            } else if vocabulary.mentionsSolution(text) {
+            } else if vocabulary.mentionsSolution(text), !vocabulary.pointsElsewhere(text) {
                 result.units[index].kind = .summary
             } else {
-                if let current, vocabulary.carriesSolution(text, statementFirst: false) { result.units[current].solved = true }
+                if let current { result.units[current].evidence.append(.proseFollowUp(text)) }
                 result.units[index].kind = .ignored
             }
         }

@@ -17,24 +17,35 @@ enum ChallengePairer {
         var surplus: [Int] = []
     }
 
-    static func pair(_ input: [PairingUnit]) -> Outcome {
+    /// The last structural step before judging: a bare ✅ with no challenge before it marks a
+    /// challenge as done ("✅ Docker networking"), and a summary paragraph adds its evidence to
+    /// every challenge above it.
+    static func settle(_ input: [PairingUnit]) -> [PairingUnit] {
         var units = input
-        var outcome = Outcome()
-        // A bare ✅ with no challenge before it marks a challenge as done ("✅ Docker networking").
         var seenChallenge = false
         for index in units.indices {
             if units[index].kind == .challenge { seenChallenge = true }
             if units[index].kind == .solution, units[index].format == .symbol, !seenChallenge {
-                units[index].kind = .challenge
-                units[index].solved = true
+                var done = PairingUnit(
+                    kind: .challenge, format: .symbol, range: units[index].range, text: units[index].text,
+                    evidence: [.doneSymbol])
+                done.separate = units[index].separate
+                units[index] = done
                 seenChallenge = true
             }
         }
         for index in units.indices where units[index].kind == .summary {
-            for earlier in 0..<index where units[earlier].kind == .challenge { units[earlier].solved = true }
+            for earlier in 0..<index where units[earlier].kind == .challenge { units[earlier].evidence.append(.summaryBelow) }
         }
+        return units
+    }
+
+    /// Pairs the settled units, given each one's verdict (same indices).
+    static func pair(_ units: [PairingUnit], verdicts: [PairingVerdict]) -> Outcome {
+        var outcome = Outcome()
+        func solved(_ index: Int) -> Bool { verdicts.indices.contains(index) && verdicts[index].solved }
         outcome.challenges = units.indices.filter { units[$0].kind == .challenge }
-        outcome.paired = Set(outcome.challenges.filter { units[$0].solved })
+        outcome.paired = Set(outcome.challenges.filter(solved))
 
         var challengeRun: [Int] = []
         var solutionRun: [Int] = []
@@ -43,7 +54,7 @@ enum ChallengePairer {
             if challengeRun.isEmpty {
                 outcome.orphans += solutionRun
             } else {
-                pairBlock(challengeRun, solutionRun, units: units, outcome: &outcome)
+                pairBlock(challengeRun, solutionRun, units: units, solved: solved, outcome: &outcome)
             }
             challengeRun = []
             solutionRun = []
@@ -63,8 +74,10 @@ enum ChallengePairer {
         return outcome
     }
 
-    private static func pairBlock(_ challenges: [Int], _ solutions: [Int], units: [PairingUnit], outcome: inout Outcome) {
-        let unsolved = challenges.filter { !units[$0].solved }
+    private static func pairBlock(
+        _ challenges: [Int], _ solutions: [Int], units: [PairingUnit], solved: (Int) -> Bool, outcome: inout Outcome
+    ) {
+        let unsolved = challenges.filter { !solved($0) }
         let separate = solutions.allSatisfy { units[$0].separate }
         if solutions.count == 1, unsolved.count > 1, !separate, let last = unsolved.last {
             outcome.paired.insert(last)

@@ -1,12 +1,6 @@
 /// Reads a table with a challenge column and a solution column (`| Challenge | Impact | Solution |`):
 /// each body row is a challenge, solved when its solution cell says something.
 enum ChallengeTable {
-    /// Words that head a solution column even though they are not solution keywords.
-    static let solutionHeaders = [
-        "approach", "action", "actions taken", "what i did", "how", "how i handled it", "outcome", "result",
-        "lesson", "lessons", "lesson learned", "learned", "learnt", "takeaway", "mitigation", "answer", "remedy",
-    ]
-
     /// Whether a line of a challenge's story opens with a solution column's word as its label and
     /// says something after it (`**Lesson:** start with the schema`, `Outcome: zero downtime`): the
     /// same words that head a table's solution column answer a challenge in a list. They are not
@@ -15,13 +9,10 @@ enum ChallengeTable {
         let visible = PairingText.visible(text).trimmed
         guard let colon = visible.prefix(32).firstIndex(of: ":") else { return false }
         let name = TitleNormalizer.normalize(String(visible[..<colon]))
-        guard storyLabels.contains(name) else { return false }
+        guard vocabulary.storyLabels.contains(name) else { return false }
         let rest = String(visible[visible.index(after: colon)...]).trimmed
-        return !PairingText.isPlaceholder(rest) && !vocabulary.mentionsDifficulty(rest)
+        return !vocabulary.isPlaceholder(rest) && !vocabulary.mentionsDifficulty(rest)
     }
-
-    /// `solutionHeaders` without the words too loose to label a line ("How: …", "Learned: …").
-    private static let storyLabels = Set(solutionHeaders).subtracting(["how", "learned", "learnt", "answer"])
 
     /// The table's challenges, or nil when the table has no recognisable challenge and solution columns
     /// (the rule then cannot tell what it says, and says nothing).
@@ -34,11 +25,12 @@ enum ChallengeTable {
             guard row.children.indices.contains(columns.challenge) else { continue }
             let cell = row.children[columns.challenge]
             let text = InlineText.flatten(cell)
-            if PairingText.isPlaceholder(text) { continue }
+            if vocabulary.isPlaceholder(text) { continue }
             let answer = row.children.indices.contains(columns.solution) ? InlineText.flatten(row.children[columns.solution]) : ""
-            var unit = PairingUnit(kind: .challenge, format: .table, range: textRange(of: cell, in: document), text: text)
-            unit.solved = !PairingText.isPlaceholder(answer) && !isDash(answer)
-            units.append(unit)
+            units.append(
+                PairingUnit(
+                    kind: .challenge, format: .table, range: textRange(of: cell, in: document), text: text,
+                    evidence: [.tableAnswer(answer)]))
         }
         return units
     }
@@ -55,7 +47,7 @@ enum ChallengeTable {
             let key = TitleNormalizer.normalize(PairingText.visible(title))
             if roles.challenge && !roles.solution, challenge == nil {
                 challenge = index
-            } else if (roles.solution && !roles.challenge) || solutionHeaders.contains(key), solution == nil {
+            } else if (roles.solution && !roles.challenge) || vocabulary.solutionHeaders.contains(key), solution == nil {
                 solution = index
             }
         }
@@ -75,9 +67,5 @@ enum ChallengeTable {
             start.column += 1
         }
         return SourceRange(start: start, end: max(start, cell.range.end))
-    }
-
-    private static func isDash(_ text: String) -> Bool {
-        PairingText.visible(text).trimmed.allSatisfy { "-–—?…".contains($0) || $0.isWhitespace }
     }
 }

@@ -1,9 +1,8 @@
-/// One entry of a `first` / `then` list: a phrase of words ("how i solved it") or a symbol ("✅").
+/// One entry of a keyword list: a phrase of words ("how i solved it") or a symbol ("✅").
 ///
-/// Words match whole words, case-insensitively; the last word may carry a plain English inflection
-/// (`fix` matches fix, fixes, fixed, fixing; `challenge` matches challenges, challenging; `hard`
-/// matches harder, hardest) but not
-/// another word that merely starts the same way (`fix` never matches `fixture`).
+/// Words match whole words, case-insensitively; the last word may carry one of the lexicon's
+/// `endings` (in English `fix` matches fix, fixes, fixed, fixing; `hard` matches harder, hardest)
+/// but not another word that merely starts the same way (`fix` never matches `fixture`).
 struct PairingKeyword: Sendable, Hashable {
     let source: String
     /// Lowercased words; empty for a symbol keyword.
@@ -16,17 +15,17 @@ struct PairingKeyword: Sendable, Hashable {
     let lastWordForms: Set<String>
     let lastWordPlurals: Set<String>
 
-    init(_ source: String) {
+    init(_ source: String, morphology: PairingMorphology = .none) {
         self.source = source
         let words = PairingText.words(in: source)
         self.words = words
         self.symbol = words.isEmpty ? PairingText.withoutVariationSelectors(source.trimmed) : nil
         let last = words.last ?? ""
-        self.lastWordPlurals = [last + "s", last + "es"]
-        self.lastWordForms = PairingKeyword.inflections(of: last).union([last])
+        self.lastWordPlurals = Set(morphology.plurals.map { last + $0 })
+        self.lastWordForms = morphology.forms(of: last).union([last])
     }
 
-    /// How many words match at `index`, or nil; `exactOnly` allows only the plural `s`/`es` (labels).
+    /// How many words match at `index`, or nil; `labelsOnly` allows only the plural endings (labels).
     func match(_ tokens: [String], at index: Int, labelsOnly: Bool = false) -> (count: Int, plural: Bool)? {
         guard !words.isEmpty, index >= 0, index + words.count <= tokens.count else { return nil }
         for (offset, word) in words.enumerated() {
@@ -43,17 +42,37 @@ struct PairingKeyword: Sendable, Hashable {
         }
         return (words.count, false)
     }
+}
 
-    /// `word` with each regular English ending.
-    static func inflections(of word: String) -> Set<String> {
-        var forms = Set(["s", "es", "d", "ed", "ing", "er", "est"].map { word + $0 })
-        if word.hasSuffix("e") {
-            let stem = String(word.dropLast())
-            forms.formUnion([stem + "ing", stem + "ed"])
+/// The word endings of the lexicon (`endings`, `plural_endings`): `ed` is appended, `e>ing`
+/// replaces a final `e` ("resolve" → "resolving").
+struct PairingMorphology: Sendable {
+    let endings: [(drop: String, add: String)]
+    let plurals: [String]
+
+    static let none = PairingMorphology(endings: [], plurals: [])
+
+    init(endings: [String], plurals: [String]) {
+        self.endings = endings.map { ending in
+            let parts = ending.split(separator: ">", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? (parts[0], parts[1]) : ("", ending)
         }
-        if word.hasSuffix("y") {
-            let stem = String(word.dropLast())
-            forms.formUnion([stem + "ies", stem + "ied"])
+        self.plurals = plurals
+    }
+
+    init(_ lexicon: PairingLexicon) {
+        self.init(endings: lexicon.list("endings"), plurals: lexicon.list("plural_endings"))
+    }
+
+    /// `word` with each ending.
+    func forms(of word: String) -> Set<String> {
+        var forms: Set<String> = []
+        for (drop, add) in endings {
+            if drop.isEmpty {
+                forms.insert(word + add)
+            } else if word.hasSuffix(drop), word.count > drop.count {
+                forms.insert(String(word.dropLast(drop.count)) + add)
+            }
         }
         return forms
     }
@@ -131,10 +150,24 @@ enum PairingText {
         return truncated ? result + "…" : result
     }
 
-    /// Text that stands in for content not written yet ("TBD", "Coming soon", "-").
-    static func isPlaceholder(_ text: String) -> Bool {
-        let key = TitleNormalizer.normalize(visible(text))
-        return key.isEmpty || placeholders.contains(key)
+    /// The text as a key for the lexicon's title-like lists (`placeholders`, `closing_titles`).
+    static func key(_ text: String) -> String {
+        TitleNormalizer.normalize(visible(text))
+    }
+
+    /// A cell or label that says nothing but dashes or question marks ("-", "?", "…").
+    static func isDash(_ text: String) -> Bool {
+        visible(text).trimmed.allSatisfy { "-–—?…".contains($0) || $0.isWhitespace }
+    }
+
+    /// A short line that names a topic rather than telling something: a bold run alone, or at most
+    /// six words with no sentence end ("1. Authentication", "**2. Deployment**").
+    static func isTitleLine(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        if trimmed.first == strongStart, trimmed.last == strongEnd { return true }
+        let shown = visible(trimmed).trimmed
+        guard let last = shown.last, !".!?:;,".contains(last) else { return false }
+        return shown.split(whereSeparator: \.isWhitespace).count <= 6
     }
 
     /// A sentence that introduces what follows ("I faced several challenges, including:").
@@ -190,10 +223,4 @@ enum PairingText {
         if !current.trimmed.isEmpty { result.append(current) }
         return result
     }
-
-    private static let placeholders: Set<String> = [
-        "tbd", "tba", "todo", "to do", "to be added", "to be done", "to be completed", "to be updated", "coming soon",
-        "n a", "na", "none", "none yet", "nothing", "nothing yet", "wip", "work in progress", "fill in later",
-        "more to come", "placeholder", "soon", "pending",
-    ]
 }

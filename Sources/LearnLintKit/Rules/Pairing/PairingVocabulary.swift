@@ -15,31 +15,51 @@ struct PairingLabel: Sendable, Equatable {
     var remainder: String
 }
 
-/// The `first` (challenge) and `then` (solution) keyword lists and every judgement made with them.
+/// The lexicon's keyword lists and every judgement of words made with them: labels, cues of
+/// difficulty and of solution, negation, placeholders. The one place where pairing reads words
+/// (through `PairingText`'s tokenizer and clause splitter), so it can move onto a shared text
+/// analysis without touching the heuristics.
 struct PairingVocabulary: Sendable {
+    let lexicon: PairingLexicon
+    let heuristics: PairingHeuristicSet
     let first: [PairingKeyword]
     let then: [PairingKeyword]
+    let actions: ActionClause
     private let firstIndex: PairingKeywordIndex
     private let thenIndex: PairingKeywordIndex
+    private let difficultyIndex: PairingKeywordIndex
+    private let unfinishedIndex: PairingKeywordIndex
+    private let pointerIndex: PairingKeywordIndex
+    private let negations: Set<String>
+    private let negationEndings: [String]
+    private let negationFillers: Set<String>
+    private let placeholders: Set<String>
+    private let closingTitles: Set<String>
+    let solutionHeaders: Set<String>
+    let storyLabels: Set<String>
     /// Bytes a symbol keyword may start with (see `symbolRole`), and the symbols in list order.
     private let symbolHeadBytes: Set<UInt8>
     private let symbols: [(role: PairingRole, symbol: String)]
 
-    static let defaultFirst = [
-        "challenge", "problem", "issue", "struggle", "struggled", "difficult", "difficulty", "hard", "obstacle",
-        "hurdle", "blocker", "pain point", "trouble", "bug", "❌",
-    ]
-    static let defaultThen = [
-        "solution", "solve", "resolve", "resolution", "fix", "overcame", "overcome", "to overcome", "addressed",
-        "to address", "tackled", "workaround", "worked around", "mitigated", "mitigation", "figured out",
-        "managed to", "sorted out", "got around", "get around", "switched to", "how i solved it", "how i fixed it", "✅", "✔️",
-    ]
-
-    init(first: [String] = PairingVocabulary.defaultFirst, then: [String] = PairingVocabulary.defaultThen) {
-        self.first = first.map(PairingKeyword.init)
-        self.then = then.map(PairingKeyword.init)
+    init(lexicon: PairingLexicon = .english, heuristics: PairingHeuristicSet = PairingHeuristicSet()) {
+        self.lexicon = lexicon
+        self.heuristics = heuristics
+        let morphology = PairingMorphology(lexicon)
+        self.first = lexicon.first.map { PairingKeyword($0, morphology: morphology) }
+        self.then = lexicon.then.map { PairingKeyword($0, morphology: morphology) }
         self.firstIndex = PairingKeywordIndex(self.first)
         self.thenIndex = PairingKeywordIndex(self.then)
+        self.difficultyIndex = PairingKeywordIndex(lexicon.list("difficulty").map { PairingKeyword($0, morphology: morphology) })
+        self.unfinishedIndex = PairingKeywordIndex(lexicon.list("unfinished").map { PairingKeyword($0) })
+        self.pointerIndex = PairingKeywordIndex(lexicon.list("pointers").map { PairingKeyword($0) })
+        self.negations = lexicon.set("negations")
+        self.negationEndings = lexicon.list("negation_endings")
+        self.negationFillers = lexicon.set("negation_fillers")
+        self.placeholders = Set(lexicon.list("placeholders").map(TitleNormalizer.normalize))
+        self.closingTitles = lexicon.set("closing_titles")
+        self.solutionHeaders = Set(lexicon.list("solution_headers").map(TitleNormalizer.normalize))
+        self.storyLabels = Set(lexicon.list("story_labels").map(TitleNormalizer.normalize))
+        self.actions = ActionClause(lexicon, heuristics: heuristics)
         let symbols = self.first.compactMap { $0.symbol.map { (PairingRole.challenge, $0) } }
             + self.then.compactMap { $0.symbol.map { (PairingRole.solution, $0) } }
         self.symbols = symbols.filter { !$0.1.isEmpty }.map { (role: $0.0, symbol: $0.1) }
@@ -104,58 +124,79 @@ struct PairingVocabulary: Sendable {
         contains(firstIndex, in: PairingText.visibleWords(text), negatable: false)
     }
 
-    /// Whether the text reads as a problem statement: a `first` keyword or a common word of
-    /// difficulty ("could not", "failed", "slow", "flaky"). Only then is an unlabelled bullet
-    /// without a solution reported; a bullet that reads otherwise may be its own solution.
+    /// Whether the text reads as a problem statement: a `first` keyword or a word of `difficulty`
+    /// ("could not", "failed", "slow", "flaky"), or an `unfinished` word in a clause that denies
+    /// ("I still don't understand it"). Only then is an unlabelled bullet without a solution reported.
     func mentionsDifficulty(_ text: String) -> Bool {
         let tokens = PairingText.visibleWords(text)
         // "No major challenges" names none.
         if contains(firstIndex, in: tokens, negatable: true) { return true }
-        return contains(PairingVocabulary.difficultyIndex, in: tokens, negatable: true)
+        if contains(difficultyIndex, in: tokens, negatable: true) { return true }
+        // Most texts hold no `unfinished` word: only those are split into clauses.
+        guard contains(unfinishedIndex, in: tokens, negatable: false) else { return false }
+        guard heuristics.isOn(.unfinishedNeedsDenial) else { return true }
+        // "Queries still finish in 3 ms", "simple yet effective": the story is not over only when
+        // the clause opens with the word ("Still behind on two projects") or denies ("not solved yet").
+        return PairingText.clauses(text).contains { clause in
+            let words = PairingText.words(in: clause)
+            return unfinishedIndex.matches(words, at: 0)
+                || (contains(unfinishedIndex, in: words, negatable: false) && words.contains(where: isNegation))
+        }
     }
-
-    /// English words of difficulty that strengthen the `first` keywords for judging bullets and prose.
-    static let difficulty = [
-        "could not", "couldn't", "can't", "cannot", "did not work", "didn't work", "fail", "failure", "slow",
-        "broke", "broken", "crash", "error", "timeout", "timed out", "leak", "conflict", "confusing", "confused",
-        "unclear", "lost", "flaky", "outage", "bottleneck", "overwhelming", "steep", "stuck",
-        "struggling", "unable", "painful", "tedious", "tricky", "complex", "complicated", "inconsistent",
-        "unreliable", "hung", "deadlock", "race condition", "spike", "drift", "disappeared", "miss",
-        "block", "blocker",
-        // Words that say the story is not over: "still investigating", "no approach yet".
-        "still", "yet", "unsolved", "unresolved", "ongoing", "investigating", "no idea",
-    ].map(PairingKeyword.init)
-    private static let difficultyIndex = PairingKeywordIndex(difficulty)
 
     /// Whether the text names a solution: a `then` keyword that is not negated ("not yet solved").
     func mentionsSolution(_ text: String) -> Bool {
-        contains(thenIndex, in: PairingText.visibleWords(text), negatable: true)
+        heuristics.isOn(.solutionWord) && contains(thenIndex, in: PairingText.visibleWords(text), negatable: true)
     }
 
-    /// Whether the text carries a solution: a `then` keyword, a later label of the solution role
-    /// ("… Solution: …"), or a clause that reports an action ("I switched to…", "Pinned the versions").
-    /// `statementFirst`: the text opens with the challenge itself, so its first clause is not a solution.
-    func carriesSolution(_ text: String, statementFirst: Bool) -> Bool {
-        if mentionsSolution(text) || hasInlineSolutionLabel(text) { return true }
+    /// The heuristic by which the text carries a solution, if any: a `then` keyword, a later label
+    /// of the solution role ("… Solution: …"), or a clause that reports an action or credits an
+    /// outcome. `statementFirst`: the text opens with the challenge itself, so its first clause is
+    /// not a solution.
+    func solvingCue(_ text: String, statementFirst: Bool) -> PairingHeuristic? {
+        if pointsElsewhere(text) { return nil }
+        if mentionsSolution(text) { return .solutionWord }
+        if heuristics.isOn(.inlineSolutionLabel), hasInlineSolutionLabel(text) { return .inlineSolutionLabel }
         let clauses = PairingText.clauses(text)
-        return clauses.dropFirst(statementFirst ? 1 : 0).contains { ActionClause.reportsAction($0) }
+        // "I ran a migration without a backup, I broke production": an action followed by the
+        // author's own report of a difficulty did not solve it ("…, and the errors disappeared"
+        // did). One pass from the end says, for each clause, whether such a report follows.
+        var difficultyAfter = [Bool](repeating: false, count: clauses.count)
+        var seen = false
+        for index in clauses.indices.reversed() {
+            difficultyAfter[index] = seen
+            seen = seen || (actions.opensWithSubject(clauses[index]) && mentionsDifficulty(clauses[index]))
+        }
+        for index in clauses.indices.dropFirst(statementFirst ? 1 : 0) where !difficultyAfter[index] {
+            if let cue = actions.reports(clauses[index]) { return cue }
+        }
+        return nil
     }
 
-    /// In a section whose title promises solutions ("Challenges Faced and Solutions Implemented"),
-    /// a story of two sentences or more whose last sentence names no difficulty is read as
-    /// problem-then-solution ("EXPLAIN output was confusing. Pairing with a mentor made it click.").
-    func tellsProblemThenOutcome(_ text: String) -> Bool {
-        let sentences = PairingText.sentences(text)
-        guard sentences.count >= 2, let last = sentences.last else { return false }
-        return !mentionsChallenge(last)
+    /// `solvingCue` as a yes or no.
+    func carriesSolution(_ text: String, statementFirst: Bool) -> Bool {
+        solvingCue(text, statementFirst: statementFirst) != nil
     }
 
-    /// Whether a text of two sentences or more ends with one that names no difficulty: it likely
-    /// tells how the story ended, so a missing solution keyword is no proof of a missing solution.
-    func endsWithoutDifficulty(_ text: String) -> Bool {
-        let sentences = PairingText.sentences(text)
-        guard sentences.count >= 2, let last = sentences.last else { return false }
-        return !mentionsDifficulty(last)
+    /// A sentence saying the solutions are written elsewhere ("described in the next section").
+    func pointsElsewhere(_ text: String) -> Bool {
+        heuristics.isOn(.pointsElsewhere) && contains(pointerIndex, in: PairingText.visibleWords(text), negatable: false)
+    }
+
+    /// Text that stands in for content not written yet: `TBD`, `Coming soon`, `-`, or a template
+    /// field in brackets (`[e.g., describe a challenge]`).
+    func isPlaceholder(_ text: String) -> Bool {
+        let key = PairingText.key(text)
+        if key.isEmpty || placeholders.contains(key) { return true }
+        guard heuristics.isOn(.placeholder) else { return false }
+        let visible = PairingText.visible(text).trimmed
+        return (visible.hasPrefix("[") && visible.hasSuffix("]")) || (visible.hasPrefix("<") && visible.hasSuffix(">"))
+    }
+
+    /// Sub-headings that close or frame a section rather than name a challenge ("Conclusion").
+    func isClosingTitle(_ normalized: String) -> Bool {
+        let words = normalized.split(separator: " ").map(String.init)
+        return words.count <= 3 && words.contains { closingTitles.contains($0) }
     }
 
     /// A solution label after a sentence end or at the start of a bold run inside the text.
@@ -306,32 +347,29 @@ struct PairingVocabulary: Sendable {
 
     private func contains(_ keywords: PairingKeywordIndex, in tokens: [String], negatable: Bool) -> Bool {
         for index in tokens.indices where keywords.matches(tokens, at: index) {
-            if negatable, PairingVocabulary.isNegated(tokens, before: index) { continue }
+            if negatable, isNegated(tokens, before: index) { continue }
             return true
         }
         return false
     }
 
-    private static let negations: Set<String> = ["not", "no", "never", "without", "unable", "cannot", "nor", "zero"]
+    private func isNegation(_ word: String) -> Bool {
+        negations.contains(word) || negationEndings.contains { word.hasSuffix($0) }
+    }
 
     /// "not solved", "no fix yet", "never resolved", "couldn't fix": the cue says the opposite.
     /// Two words are looked at, not counting fillers, so "did not face any major challenges" and
     /// "didn't have any real problems" deny too.
-    private static func isNegated(_ tokens: [String], before index: Int) -> Bool {
+    private func isNegated(_ tokens: [String], before index: Int) -> Bool {
+        guard heuristics.isOn(.negation) else { return false }
         var looked = 0
         var position = index - 1
         while position >= 0, looked < 2 {
             let word = tokens[position]
-            if negations.contains(word) || word.hasSuffix("n't") { return true }
+            if isNegation(word) { return true }
             if !negationFillers.contains(word) { looked += 1 }
             position -= 1
         }
         return false
     }
-
-    /// Words between a negation and what it denies that do not end its reach.
-    private static let negationFillers: Set<String> = [
-        "any", "major", "real", "big", "serious", "significant", "particular", "much", "many", "really", "other",
-        "face", "faced", "encounter", "encountered", "experience", "experienced", "have", "had", "run", "ran", "into",
-    ]
 }

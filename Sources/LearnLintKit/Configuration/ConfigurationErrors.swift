@@ -1,0 +1,19 @@
+/// Collects the mistakes of independent parts of a rules file, so one run reports all of them.
+struct ConfigurationErrors {
+    private(set) var errors: [ConfigurationError] = []
+
+    /// Runs one part; its mistake is kept and the next part still runs.
+    mutating func collect(_ body: () throws(ConfigurationError) -> Void) {
+        do {
+            try body()
+        } catch {
+            errors += error.all
+        }
+    }
+
+    /// Throws what was collected: the one mistake as itself, several as `.several`.
+    func finish() throws(ConfigurationError) {
+        if errors.count == 1, let only = errors.first { throw only }
+        if errors.count > 1 { throw .several(errors) }
+    }
+}
