@@ -54,7 +54,7 @@ import Testing
         try FileManager.default.copyItem(at: Repo.root.appendingPathComponent(Self.bareCR), to: copy)
         let result = try runLearnLint(["check", "README.md"], in: folder)
         expectExited(result, 1)
-        #expect(result.stdout.hasSuffix("1 document checked: 2 errors, 1 warning, 0 infos.\n"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(": 2 errors, 1 warning, 0 infos.\n"), "\(result.stdout)")
     }
 
     @Test func standardInputStopsAtMaxBytes() throws {

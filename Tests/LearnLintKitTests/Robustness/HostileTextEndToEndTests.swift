@@ -40,7 +40,7 @@ import Testing
             let lines = plain.split(separator: "\n")
             // Every finding line starts with the escaped folder name; none was forged by the newline.
             for line in lines.dropLast() { #expect(line.hasPrefix(#"eve\u{A}fake.md:1:1: error: forged [x]\u{1B}[2J\u{202E}/README.md:"#)) }
-            #expect(lines.last?.hasPrefix("1 document checked:") == true)
+            #expect(lines.last?.hasPrefix("1 document checked") == true)
         }
         let plain = try runLearnLint(["check"], in: folder).stdout
         #expect(plain.contains(#"unknown rule id “no-such-rule\u{1B}]0;pwned\u{7}”"#), "\(plain)")
