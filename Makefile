@@ -11,7 +11,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema eval eval-pairing fuzz fuzz-smoke fuzz-seeds tsan
+.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema eval eval-sections eval-pairing words fuzz fuzz-smoke fuzz-seeds tsan
 
 all: build
 
@@ -117,8 +117,21 @@ bench: build
 	python3 bench/run.py
 	python3 bench/vocabulary.py
 
-## eval: the rule kinds measured on evaluation sets of their own (figures, not pass/fail)
-eval: eval-pairing
+## words: regenerate the committed English word list from Debian's wamerican (installed when missing)
+words:
+	@if ! test -f /usr/share/dict/american-english; then \
+	  SUDO=$$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wamerican; \
+	fi
+	python3 scripts/english-words.py
+
+## eval: the rule kinds measured on evaluation sets of their own (each set a prerequisite)
+eval: eval-sections eval-pairing
+
+## eval-sections: section precision/recall and spelling recall/precision on eval/sections (issue 14)
+eval-sections: debug
+	python3 eval/sections/generate.py
+	python3 eval/sections/evaluate.py .build/debug/learnlint
 
 ## eval-pairing: challenge-count accuracy, unpaired-challenge precision/recall and the ablation table
 EVAL_PAIRING := .build/eval-pairing

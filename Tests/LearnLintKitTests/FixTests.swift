@@ -6,7 +6,7 @@ import Testing
 /// `learnlint fix`, `fix --dry-run` and `check --fix` on fixtures/vocabulary, run through the built binary,
 /// plus the fixer's and the diff's own rules.
 @Suite struct FixTests {
-    static let cases = ["clean", "code-and-urls", "spellings", "technologies"]
+    static let cases = ["clean", "code-and-urls", "near-misses", "spellings", "technologies"]
 
     /// A copy of fixtures/vocabulary's documents in a temporary folder (fix rewrites files).
     private func copyOfFixtures() throws -> URL {
@@ -70,7 +70,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try runLearnLint(["fix", "--config", rules(), "."], in: folder)
         #expect(first.status == 0)
-        #expect(first.stdout == "Fixed 16 problems in 2 documents (4 documents checked).\n")
+        #expect(first.stdout == "Fixed 21 problems in 3 documents (5 documents checked).\n")
         for name in Self.cases {
             let fixed = try String(contentsOf: folder.appendingPathComponent("\(name)/README.md"), encoding: .utf8)
             let golden = "fixtures/vocabulary/\(name)/README.fixed.md"
@@ -82,7 +82,7 @@ import Testing
         }
         let snapshot = try Self.cases.map { try Data(contentsOf: folder.appendingPathComponent("\($0)/README.md")) }
         let second = try runLearnLint(["fix", "--config", rules(), "."], in: folder)
-        #expect(second.stdout == "Nothing to fix (4 documents checked).\n")
+        #expect(second.stdout == "Nothing to fix (5 documents checked).\n")
         #expect(
             try Self.cases.map { try Data(contentsOf: folder.appendingPathComponent("\($0)/README.md")) } == snapshot)
         let check = try runLearnLint(["check", "--config", rules(), "."], in: folder)

@@ -149,6 +149,9 @@ public enum ConfigurationSchema {
                 ["type": .string("integer"), "minimum": .int(0)]),
             "required": described(
                 "Whether a missing section is reported (default true).", ["type": .string("boolean")]),
+            "content": described(
+                "What the section lists (`terms` or `concepts`): found by content under a title that says nothing.",
+                ["enum": .array(SectionContent.allCases.map { .string($0.rawValue) })]),
         ]),
     ])
 

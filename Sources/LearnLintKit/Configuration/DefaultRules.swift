@@ -26,12 +26,14 @@ rules:
     sections:
       - id: technologies
         title: Key Technologies
-        match: ["*technolog*", "*tech stack*", "stack", "tools*", "*tools", "*tools used*", "*tools and*",
-                "*languages and frameworks*"]
+        match: ["*technolog*", "*tech stack*", "stack", "my stack", "our stack", "the stack", "stack used", "tools*",
+                "*tools", "*tools used*", "*tools and*", "*languages and frameworks*"]
         min_items: 3
+        content: terms
       - id: concepts
         title: Important Backend Development Concepts
         match: ["*concept*", "*fundamentals*", "*principles*", "*topics covered*"]
+        content: concepts
       - id: challenges
         title: Challenges Faced and Solutions Implemented
         match: ["*challenge*", "*problems*", "*issues faced*", "*issues i *", "*obstacles*", "*difficulties*",
@@ -43,13 +45,16 @@ rules:
       - id: practices
         title: Best Practices and Personal Takeaways
         match: ["*best practice*", "*takeaway*", "*lessons learned*", "*lessons learnt*", "*key lessons*", "lessons",
-                "*reflection*"]
+                "*reflection*", "*do differently*"]
     order: [technologies, concepts, challenges, practices]
 
   # Technology names: one canonical spelling per technology. `aliases` are accepted other names;
   # `reject` lists real wrong spellings (each fixed by `learnlint fix`). Case and separator variants
   # (`python`, `docker compose`) need no listing unless the term is `case_sensitive`. `ambiguous`
-  # spellings are ordinary words too: they count only in the technologies section.
+  # spellings are ordinary words too: they count only in the technologies section, or right beside
+  # another technology name (`Swagger + postman`). An unknown word one or two letters away from a
+  # known name (`Kuberentes`), in a technologies context or shaped like a name, is reported with the
+  # fix unless it is an English word (docs/configuration.md, "Near misspellings").
   - id: technology-names
     kind: vocabulary
     severity: warning
@@ -78,7 +83,7 @@ rules:
       - { name: SQL }
       - { name: HTML, aliases: [HTML5] }
       - { name: CSS, aliases: [CSS3] }
-      - { name: Markdown, case_sensitive: true, reject: [MarkDown] }
+      - { name: Markdown, case_sensitive: true, reject: [MarkDown, markdown], ambiguous: [markdown] }
 
       # Web frameworks and runtimes
       - { name: Django }
@@ -139,6 +144,40 @@ rules:
       - { name: Flake8, aliases: [flake8] }
       - { name: Pylint, aliases: [pylint], reject: [PyLint] }
       - { name: mypy, reject: [MyPy, Mypy] }
+      - { name: Black, case_sensitive: true, ambiguous: [Black] }
+      - { name: isort, reject: [ISort, Isort] }
+      - { name: Ruff, case_sensitive: true, ambiguous: [Ruff] }
+      - { name: pre-commit, aliases: [Pre-commit], reject: [Pre-Commit, PreCommit, Precommit] }
+      - { name: Django Ninja }
+      - { name: Simple JWT, aliases: [djangorestframework-simplejwt, SimpleJWT] }
+      - { name: django-filter }
+      - { name: django-cors-headers }
+      - { name: Django Debug Toolbar, aliases: [django-debug-toolbar] }
+      - { name: Flower, case_sensitive: true, ambiguous: [Flower] }
+      - { name: RQ, aliases: [Redis Queue], case_sensitive: true }
+      - { name: Daphne, case_sensitive: true }
+      - { name: uWSGI, reject: [UWSGI, Uwsgi] }
+      - { name: WSGI, case_sensitive: true }
+      - { name: ASGI, case_sensitive: true }
+      - { name: psycopg, aliases: [psycopg2, psycopg3], reject: [Psycopg2, PsycoPG2] }
+      - { name: python-dotenv, reject: [python dotenv] }
+      - { name: Requests, case_sensitive: true, ambiguous: [Requests] }
+      - { name: Beautiful Soup, aliases: [BeautifulSoup, bs4] }
+      - { name: Pillow, case_sensitive: true, ambiguous: [Pillow] }
+      - { name: Strawberry, case_sensitive: true, ambiguous: [Strawberry] }
+      - { name: Ariadne, case_sensitive: true }
+      - { name: GraphiQL, reject: [Graphiql, GraphiQl] }
+      - { name: Apollo, case_sensitive: true, ambiguous: [Apollo] }
+      - { name: Hasura }
+
+      # Style guides, workflows and conventions
+      - { name: PEP 8, reject: [PEP8, PEP-8] }
+      - { name: PEP 257, reject: [PEP257] }
+      - { name: Gitflow, aliases: [gitflow, git-flow], reject: [GitFlow, Git Flow] }
+      - { name: GitHub Flow, reject: [Github Flow, Github flow] }
+      - { name: Conventional Commits, reject: [Conventional commits] }
+      - { name: Semantic Versioning, aliases: [SemVer], reject: [Semver] }
+      - { name: Twelve-Factor App, aliases: [12-Factor App, Twelve-Factor, 12-factor app] }
 
       # JavaScript tooling and libraries
       - { name: npm, reject: [NPM, Npm] }
@@ -242,6 +281,13 @@ rules:
       - { name: Vercel }
       - { name: Render, ambiguous: [Render] }
       - { name: Railway, ambiguous: [Railway] }
+      - { name: Fly.io, reject: [FlyIO, Flyio, Fly-io] }
+      - { name: Koyeb }
+      - { name: GitHub Pages, reject: [Github Pages, Github pages] }
+      - { name: AWS Amplify }
+      - { name: Azure App Service }
+      - { name: Cloudinary }
+      - { name: Mailtrap, reject: [MailTrap] }
       - { name: DigitalOcean, reject: [Digital Ocean, Digitalocean] }
       - { name: PythonAnywhere, reject: [Pythonanywhere] }
       - { name: Cloudflare, reject: [CloudFlare, Cloud Flare] }
@@ -283,10 +329,18 @@ rules:
       - { name: Jest, case_sensitive: true }
       - { name: Mocha, case_sensitive: true }
       - { name: JUnit, reject: [Junit] }
-      - { name: Postman, case_sensitive: true, reject: [PostMan] }
+      - { name: Postman, case_sensitive: true, reject: [PostMan, postman], ambiguous: [postman] }
       - { name: Locust, case_sensitive: true }
       - { name: Apache JMeter, aliases: [JMeter], reject: [Jmeter] }
       - { name: k6 }
+      - { name: pytest-django, reject: [Pytest-Django, PyTest-Django] }
+      - { name: coverage.py }
+      - { name: Factory Boy, aliases: [factory_boy, factory-boy] }
+      - { name: Hypothesis, case_sensitive: true, ambiguous: [Hypothesis] }
+      - { name: tox, case_sensitive: true, ambiguous: [tox] }
+      - { name: doctest, reject: [DocTest, Doctest] }
+      - { name: Insomnia, case_sensitive: true, ambiguous: [Insomnia] }
+      - { name: HTTPie, reject: [Httpie, HttPie] }
 
       # API styles, protocols and formats
       - { name: REST, aliases: [RESTful, REST API, REST APIs, RESTful API, RESTful APIs], case_sensitive: true,
@@ -308,6 +362,10 @@ rules:
       - { name: Protocol Buffers, aliases: [Protobuf], reject: [ProtoBuf, Protocol Buffer] }
       - { name: OpenAPI, reject: [OpenApi, Openapi] }
       - { name: Swagger }
+      - { name: Swagger UI, reject: [SwaggerUI] }
+      - { name: ReDoc, reject: [ReDocs] }
+      - { name: Stoplight }
+      - { name: API Blueprint }
       - { name: JWT, aliases: [JSON Web Token, JSON Web Tokens], reject: [Jwt] }
       - { name: OAuth, aliases: [OAuth2, OAuth 2.0], reject: [Oauth, Oauth2, OAUTH] }
       - { name: CORS, case_sensitive: true }
@@ -335,6 +393,15 @@ rules:
       - { name: Figma }
       - { name: draw.io, aliases: [diagrams.net] }
       - { name: Lucidchart, reject: [LucidChart, Lucid Chart] }
+      - { name: dbdiagram.io, aliases: [dbdiagram] }
+      - { name: MkDocs, reject: [Mkdocs, MKDocs] }
+      - { name: Sphinx, case_sensitive: true, ambiguous: [Sphinx] }
+      - { name: Read the Docs, aliases: [ReadTheDocs] }
+      - { name: Mermaid, case_sensitive: true, ambiguous: [Mermaid] }
+      - { name: Zsh, aliases: [zsh], reject: [ZSH] }
+      - { name: Slack, case_sensitive: true, ambiguous: [Slack] }
+      - { name: Notion, case_sensitive: true, ambiguous: [Notion] }
+      - { name: Discord, case_sensitive: true, ambiguous: [Discord] }
 
       # AI and machine learning
       - { name: ChatGPT, reject: [Chat GPT, ChatGpt, chatGPT] }
@@ -465,6 +532,10 @@ concepts:
   - { name: Message queues, match: ["message queue*", "message broker*", "pub sub", "event driven*"] }
   - { name: Scalability and performance, match: ["scalab*", "performance*", "load balancing", "optimi?ation*"] }
   - { name: Documentation, match: ["documentation", "api documentation", "swagger", "openapi"] }
+  - { name: Design patterns, match: ["design pattern*", "solid principles", "dependency injection", "clean architecture"] }
+  - { name: Version control, match: ["version control*", "branching strateg*", "git workflow*"] }
+  - { name: Microservices, match: ["microservice*", "service oriented architecture", "distributed system*"] }
+  - { name: Monitoring and logging, match: ["monitoring*", "logging*", "observability"] }
 
 """#
 }

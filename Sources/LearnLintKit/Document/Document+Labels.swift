@@ -14,8 +14,22 @@ extension Document {
     public var boldLabels: [BoldLabel] {
         var labels: [BoldLabel] = []
         for block in root.children { collectLabels(in: block, depth: 0, into: &labels) }
-        return labels
+        // A features or contents list (`## What You Will Find Here`) names the parts it describes: its
+        // bold items are a table of contents, not the parts themselves.
+        return labels.filter { label in
+            guard let index = sectionIndex(containing: label.range.start.line) else { return true }
+            return !Document.isContentsTitle(sections[index].normalizedTitle)
+        }
     }
+
+    /// Normalised titles of the parts that describe a document rather than hold its content.
+    static let contentsTitles: Set<String> = [
+        "contents", "table of contents", "toc", "features", "key features", "document features", "what you will find here",
+        "what you ll find here", "what you will find", "what s inside", "whats inside", "in this repository",
+        "in this repo", "in this document", "repository structure", "document structure", "structure", "sections",
+    ]
+
+    static func isContentsTitle(_ normalized: String) -> Bool { contentsTitles.contains(normalized) }
 
     private func collectLabels(in block: Block, depth: Int, into labels: inout [BoldLabel]) {
         guard depth < 4 else { return }
@@ -33,8 +47,12 @@ extension Document {
         var inlines = paragraph.inlines.drop { $0.kind == .text && $0.literal.allSatisfy(\.isWhitespace) }
         guard let first = inlines.first, first.kind == .strong else { return nil }
         inlines = inlines.dropFirst()
+        guard !first.children.contains(where: \.isLink) else { return nil }
         var title = first.plainText.trimmed
         let next = inlines.first.map { $0.kind == .text ? $0.literal.trimmed : "" } ?? ""
+        // `**Best Practices & Takeaways** – what you will find here`: the item describes the document.
+        let rest = inlines.map(\.plainText).joined().lowercased()
+        if describesDocument(rest) { return nil }
         if title.hasSuffix(":") {
             title = String(title.dropLast()).trimmed
         } else if !(next.hasPrefix(":") || next.hasPrefix("-") || next.hasPrefix("–") || next.hasPrefix("—")) {
@@ -42,5 +60,16 @@ extension Document {
         }
         guard !title.isEmpty, title.count <= 80 else { return nil }
         return BoldLabel(title: title, normalizedTitle: TitleNormalizer.normalize(title), range: first.range)
+    }
+
+    /// Phrases with which a contents entry points at the document instead of saying something itself.
+    static let documentReferences = [
+        "this document", "this readme", "this section", "this repo", "this page", "find here", "you will find",
+        "you'll find", "you’ll find", "covered here", "covered in this", "described here", "explained here",
+        "listed here", "summary of the", "an overview of the", "see below", "below",
+    ]
+
+    static func describesDocument(_ lowered: String) -> Bool {
+        documentReferences.contains { lowered.contains($0) }
     }
 }

@@ -1,5 +1,6 @@
 /// Builds the section tree from the block tree: headings (ATX and setext) open sections; a bold list
-/// item with a nested list, or a bold paragraph followed by a list, opens a `boldItem` section.
+/// item with a nested list, a plain or numbered item whose whole text is a title (`1. Core Backend
+/// Technologies`) with a nested list, or a bold paragraph followed by a list, opens a `boldItem` section.
 enum SectionBuilder {
     static func build(_ root: Block, lineCount: Int) -> [Section] {
         var sections: [Section] = []
@@ -77,7 +78,9 @@ enum SectionBuilder {
             for item in block.children {
                 guard let first = item.children.first else { continue }
                 let rest = Array(item.children.dropFirst())
-                if first.kind == .paragraph, let title = boldOnlyTitle(first), rest.contains(where: \.isList) {
+                if first.kind == .paragraph, let title = boldOnlyTitle(first) ?? ItemTitle.plainTitle(first),
+                    rest.contains(where: \.isList)
+                {
                     sections.append(boldSection(title, at: first, blocks: rest, level: baseLevel, parent: parent))
                     continue
                 }
@@ -110,7 +113,8 @@ enum SectionBuilder {
         for inline in paragraph.inlines {
             switch inline.kind {
             case .strong:
-                guard title == nil else { return nil }
+                // `**[Challenges](#challenges)**`: a table-of-contents link points at a section, it is not one.
+                guard title == nil, !inline.children.contains(where: \.isLink) else { return nil }
                 title = inline.plainText
             case .text:
                 let rest = inline.literal.trimmed

@@ -7,6 +7,7 @@ extension DocumentFacts: Decodable {
         case terms, headings
         case concepts, minhash, spellings, suppressions
         case termSpellings = "term_spellings"
+        case sectionsByContent = "sections_by_content"
     }
 
     public static func json(_ facts: DocumentFacts) -> JSONValue {
@@ -26,6 +27,7 @@ extension DocumentFacts: Decodable {
                     })),
         ]
         if let concepts = facts.concepts { members.append(.init("concepts", .array(concepts.map(JSONValue.string)))) }
+        if let found = facts.sectionsByContent { members.append(.init("sections_by_content", .array(found.map(\.json)))) }
         if let minhash = facts.minhash { members.append(.init("minhash", .string(minhash.encoded))) }
         if let spellings = facts.spellings { members.append(.init("spellings", .array(spellings.map(\.json)))) }
         if let suppressions = facts.suppressions { members.append(.init("suppressions", .array(suppressions.map(\.json)))) }
@@ -76,6 +78,7 @@ extension DocumentFacts: Decodable {
         }
         suppressions = try container.decodeIfPresent([SuppressionFact].self, forKey: .suppressions)
         termSpellings = try container.decodeIfPresent([TermSpelling].self, forKey: .termSpellings)
+        sectionsByContent = try container.decodeIfPresent([SectionByContent].self, forKey: .sectionsByContent)
     }
 }
 

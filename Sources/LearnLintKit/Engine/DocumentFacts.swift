@@ -26,6 +26,8 @@ public struct DocumentFacts: Sendable {
     public var suppressions: [SuppressionFact]?
     /// Where the vocabulary rule saw each spelling of a term: `term_spellings`.
     public var termSpellings: [TermSpelling]?
+    /// Sections found by what they list rather than by their title, and how: `sections_by_content`.
+    public var sectionsByContent: [SectionByContent]?
     /// Whether the document could be read and parsed at all.
     public var readable: Bool = true
 
@@ -70,5 +72,33 @@ public struct TermSpelling: Sendable, Hashable, Codable {
         let key = SpellingForm.key(surface)
         guard !key.isEmpty else { return nil }
         return SpellingFact(key: key, text: surface, line: line, column: column, term: term)
+    }
+}
+
+/// A section found by its content (see `SectionContentRecognizer`): which, where, and how many of the
+/// entries of its group were of the kind.
+public struct SectionByContent: Sendable, Hashable, Codable {
+    public var section: String
+    public var title: String
+    public var line: Int
+    /// `items` or `sub-headings`.
+    public var group: String
+    public var entries: Int
+    public var matching: Int
+
+    public init(section: String, title: String, line: Int, group: String, entries: Int, matching: Int) {
+        self.section = section
+        self.title = title
+        self.line = line
+        self.group = group
+        self.entries = entries
+        self.matching = matching
+    }
+
+    var json: JSONValue {
+        .object([
+            "section": .string(section), "title": .string(title), "line": .int(line), "group": .string(group),
+            "entries": .int(entries), "matching": .int(matching),
+        ])
     }
 }

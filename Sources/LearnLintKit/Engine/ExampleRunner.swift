@@ -26,8 +26,10 @@ public enum ExampleRunner {
     ) throws(ConfigurationError) -> [Finding] {
         var configuration: Configuration
         if let base { configuration = base } else { configuration = try ConfigurationLoader.builtIn() }
-        // Keep the base's sections rules (switched off) so other kinds can still find sections.
-        var rules = configuration.rules.filter { $0.kind == SectionsRule.description.kind && $0.id != spec.id }
+        // Keep the base's sections and vocabulary rules (switched off) so other kinds can still find
+        // sections, by title or by content (known technology names).
+        let kept = [SectionsRule.description.kind, VocabularyRule.description.kind]
+        var rules = configuration.rules.filter { kept.contains($0.kind) && $0.id != spec.id }
         for index in rules.indices { rules[index].enabled = false }
         var ruleSpec = spec
         ruleSpec.enabled = true

@@ -24,6 +24,8 @@ public struct FindingData: Sendable, Hashable, Codable {
     public var found: String?
     public var expected: String?
     public var term: String?
+    /// Set on a near misspelling (`Kuberentes` → `Kubernetes`): guessed by distance, not listed.
+    public var nearMiss: Bool?
     public var name: String?
     public var documents: Int?
     public var of: Int?
@@ -44,7 +46,7 @@ public struct FindingData: Sendable, Hashable, Codable {
     public init(
         section: String? = nil, items: Int? = nil, minItems: Int? = nil, after: String? = nil, problem: String? = nil,
         challenge: String? = nil, solution: String? = nil, key: String? = nil, found: String? = nil,
-        expected: String? = nil, term: String? = nil, name: String? = nil, documents: Int? = nil, of: Int? = nil,
+        expected: String? = nil, term: String? = nil, nearMiss: Bool? = nil, name: String? = nil, documents: Int? = nil, of: Int? = nil,
         twin: String? = nil, similarity: Double? = nil, twins: Int? = nil, pattern: String? = nil, text: String? = nil,
         directive: String? = nil, id: String? = nil, rule: String? = nil, suggestion: String? = nil, stage: Stage? = nil
     ) {
@@ -59,6 +61,7 @@ public struct FindingData: Sendable, Hashable, Codable {
         self.found = found
         self.expected = expected
         self.term = term
+        self.nearMiss = nearMiss
         self.name = name
         self.documents = documents
         self.of = of
@@ -77,7 +80,7 @@ public struct FindingData: Sendable, Hashable, Codable {
     /// The JSON keys, in the order reports write them.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case section, items, minItems = "min_items", after, problem, challenge, solution
-        case key, found, expected, term, name, documents, of
+        case key, found, expected, term, nearMiss = "near_miss", name, documents, of
         case twin, similarity, twins
         case pattern, text
         case directive, id, rule, suggestion, stage
@@ -106,6 +109,7 @@ public struct FindingData: Sendable, Hashable, Codable {
         add(.found, found)
         add(.expected, expected)
         add(.term, term)
+        if let nearMiss { members.append(.init(CodingKeys.nearMiss.rawValue, .bool(nearMiss))) }
         add(.name, name)
         add(.documents, documents)
         add(.of, of)

@@ -135,9 +135,10 @@ public struct Linter: Sendable {
     public func check(_ source: DocumentSource, text: String, resolver: ContributorResolver) -> (DocumentFacts, [Finding]) {
         let document = Document(path: source.displayPath, text: text)
         let contributor = resolver.contributor(for: source, frontMatter: document.frontMatter)
-        let located = ruleSet.catalog.locate(in: document)
+        let (located, recognized) = ruleSet.catalog.locateWithContent(in: document)
         let labels = ruleSet.catalog.locateLabels(in: document, excluding: Set(located.keys))
         var facts = DocumentFacts(path: source.displayPath, contributor: contributor)
+        if !recognized.isEmpty { facts.sectionsByContent = SectionContentRecognizer.facts(recognized, in: document) }
         facts.sections = ruleSet.catalog.ids.filter { located[$0] != nil || labels[$0] != nil }
         facts.headings = document.sections.filter { $0.style != .boldItem }.map {
             HeadingFact(title: $0.title, key: $0.normalizedTitle, line: $0.line)

@@ -1,7 +1,7 @@
 /// The rules of a configuration, instantiated and validated, ready to run.
 public struct RuleSet: Sendable {
     public let configuration: Configuration
-    public let catalog: SectionCatalog
+    public private(set) var catalog: SectionCatalog
     /// Every configured rule, in configuration order, including those switched off (overrides may
     /// switch them back on for some files).
     public let rules: [any Rule]
@@ -33,7 +33,15 @@ public struct RuleSet: Sendable {
         self.rules = rules
         self.documentRules = rules.compactMap { $0 as? any DocumentRule }
         self.corpusRules = rules.compactMap { $0 as? any CorpusRule }
-        self.concepts = try ConceptCatalog(nodes: configuration.concepts)
+        let concepts = try ConceptCatalog(nodes: configuration.concepts)
+        self.concepts = concepts
+        // Sections found by content ask the vocabulary (even a rule switched off: it still says which
+        // names are technologies) and the concepts catalogue.
+        if let vocabulary = rules.lazy.compactMap({ $0 as? VocabularyRule }).first {
+            self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: vocabulary.isNameListOnly, concepts: concepts)
+        } else if !concepts.isEmpty {
+            self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: { _ in false }, concepts: concepts)
+        }
     }
 
     /// The rules by role, sorted out once: the linter walks `documentRules` for every document.

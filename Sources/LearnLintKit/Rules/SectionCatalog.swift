@@ -5,13 +5,19 @@ public struct SectionSpec: Sendable {
     public var patterns: [WildcardPattern]
     public var minItems: Int?
     public var required: Bool
+    /// What the section's entries are, to find it when no title matches (see `SectionContentRecognizer`).
+    public var content: SectionContent?
 
-    public init(id: String, title: String, patterns: [WildcardPattern], minItems: Int? = nil, required: Bool = true) {
+    public init(
+        id: String, title: String, patterns: [WildcardPattern], minItems: Int? = nil, required: Bool = true,
+        content: SectionContent? = nil
+    ) {
         self.id = id
         self.title = title
         self.patterns = patterns
         self.minItems = minItems
         self.required = required
+        self.content = content
     }
 
     public func matches(_ section: Section) -> Bool {
@@ -24,9 +30,12 @@ public struct SectionSpec: Sendable {
 /// a section is without re-implementing title matching.
 public struct SectionCatalog: Sendable {
     public var specs: [SectionSpec]
+    /// Finds sections with a `content:` by what they list when no title matches (nil: titles only).
+    public var recognizer: SectionContentRecognizer?
 
-    public init(specs: [SectionSpec] = []) {
+    public init(specs: [SectionSpec] = [], recognizer: SectionContentRecognizer? = nil) {
         self.specs = specs
+        self.recognizer = recognizer
     }
 
     public var ids: [String] { specs.map(\.id) }
@@ -58,6 +67,30 @@ public struct SectionCatalog: Sendable {
             if !chosen.isEmpty { result[spec.id] = chosen }
         }
         return result
+    }
+
+    /// `locate(in:)`, then the sections with a `content:` that no title found, by what they list:
+    /// the located sections, and how each section found by content was recognised.
+    public func locateWithContent(in document: Document) -> (
+        sections: [String: [Int]], recognized: [String: SectionContentRecognizer.Recognition]
+    ) {
+        var result = locate(in: document)
+        var recognized: [String: SectionContentRecognizer.Recognition] = [:]
+        guard let recognizer else { return (result, recognized) }
+        let generic = document.sections.indices.filter { SectionContentRecognizer.isGeneric(document.sections[$0]) }
+        for spec in specs where result[spec.id] == nil {
+            guard let content = spec.content else { continue }
+            // Parts that other content sections were found at (`## Technologies & What I Learned`) may
+            // hold this one too; so may parts whose title says nothing.
+            let others = specs.filter { $0.id != spec.id && $0.content != nil && $0.content != content }
+                .flatMap { result[$0.id] ?? [] }
+            let candidates = (generic + others).sorted()
+            if let found = recognizer.recognize(content, in: document, candidates: candidates) {
+                result[spec.id] = [found.section]
+                recognized[spec.id] = found
+            }
+        }
+        return (result, recognized)
     }
 
     /// For sections with no heading or bold-item match, the first bold label (`**Challenges:** …`)

@@ -32,7 +32,7 @@ public struct SectionsRule: DocumentRule {
         var result: [SectionSpec] = []
         // `extra_sections` adds to `sections` (inherited through `extends` or not), as `extra_terms` does to terms.
         for item in try node.list() + (spec["extra_sections"]?.list() ?? []) {
-            let map = try item.mapping(allowed: ["id", "title", "match", "min_items", "required"])
+            let map = try item.mapping(allowed: ["id", "title", "match", "min_items", "required", "content"])
             let idNode = try map.require("id", in: "a section")
             let id = try idNode.string()
             guard !result.contains(where: { $0.id == id }) else {
@@ -47,8 +47,18 @@ public struct SectionsRule: DocumentRule {
                 guard (minItems ?? 0) >= 0 else { throw .invalid(node.location, "min_items cannot be negative") }
             }
             let required = try map["required"]?.bool() ?? true
+            var content: SectionContent?
+            if let node = map["content"] {
+                let text = try node.string()
+                guard let value = SectionContent(rawValue: text) else {
+                    throw .invalid(node.location, "content must be \(SectionContent.allCases.map(\.rawValue).joined(separator: " or ")), not '\(text)'")
+                }
+                content = value
+            }
             result.append(
-                SectionSpec(id: id, title: title, patterns: patterns.map(WildcardPattern.init), minItems: minItems, required: required))
+                SectionSpec(
+                    id: id, title: title, patterns: patterns.map(WildcardPattern.init), minItems: minItems, required: required,
+                    content: content))
         }
         return result
     }

@@ -7,14 +7,24 @@ enum SectionsRuleExamples {
         rationale: """
             A learnings document is useful to readers and to coverage reports only when its key parts can \
             be found. Titles are compared after normalisation (emoji, mojibake, numbering, punctuation and \
-            case removed) against case-insensitive wildcard patterns, at any heading level; a bold list item \
-            or bold paragraph that introduces a list also counts as a section.
+            case removed) against case-insensitive wildcard patterns, at any heading level; a bold list item, \
+            a plain or numbered list item whose whole text is a title (`1. Core Backend Technologies`), or a bold \
+            paragraph, that introduces a list also counts as a section. A section with `content: terms` or \
+            `content: concepts` that no title matches is found by what it lists: under a title that says nothing \
+            ("What I Learned", "Overview", "Key Features", "Program Highlights"), or inside a part found as the \
+            other content section (a merged "Technologies & What I Learned"), a group of at least three entries \
+            (the part's list items and table rows, or the titles of its sub-headings) more than half of which are \
+            known technology names (only names: `Payments through Chapa` is a feature, not a name) or concepts \
+            of the `concepts:` catalogue. How such a section was recognised is recorded in the document's \
+            `sections_by_content` fact (title, line, group, entries, matching). A bold label (`**Challenges:** …`) \
+            shows a part is there, except in a features or contents list (`## What's Inside`) or when it \
+            describes the document ("– what you will find here"); a table-of-contents link is never a section.
             """,
         defaultSeverity: .error,
         parameters: [
             RuleParameter(
                 "sections", type: "list",
-                "Each section: `id`, `title` (shown in messages), `match` (wildcard patterns), optional `min_items`, `required` (default true)."),
+                "Each section: `id`, `title` (shown in messages), `match` (wildcard patterns), optional `min_items`, `required` (default true), `content` (`terms` or `concepts`: also found by what it lists)."),
             RuleParameter(
                 "extra_sections", type: "list", default: "[]",
                 "More sections, added to `sections` (to extend inherited sections without repeating them)."),
@@ -86,8 +96,106 @@ enum SectionsRuleExamples {
                 ↓## Challenges
                 So was Kubernetes.
                 """, note: "The same section written twice."),
+            RuleExample(
+                """
+                ↓# Project Nexus
+
+                ## What You Will Find Here
+                - **Key Technologies** – the stack, described below
+                - **Challenges & Solutions** – what you will find here
+
+                ## Key Technologies
+                - Python
+                - Django
+                """, note: "A contents list whose bold items describe the document is not the parts it names."),
+            RuleExample(
+                """
+                ↓# Project Nexus
+                - [Key Technologies](#key-technologies)
+                - **[Challenges](#challenges)**
+                  - [Docker networking](#docker-networking)
+
+                ## Key Technologies
+                - Python
+                - Django
+                """, note: "A table-of-contents link points at a section; it is not one."),
+            RuleExample(
+                """
+                ↓## Overview
+                - Users can sign up and log in
+                - Payments through Chapa
+                - Listings deployed on Heroku
+
+                ## Challenges
+                Docker networking was hard.
+                """, note: "A title that says nothing over items that are features, not names, is not the technologies section.",
+                configuration: """
+                    sections:
+                      - { id: technologies, title: Key Technologies, match: ["key technolog*"], content: terms }
+                      - { id: challenges, title: Challenges, match: ["challenge*"] }
+                    """),
         ],
         nonTriggeringExamples: [
+            RuleExample(
+                """
+                1. Core Backend Technologies
+                   - Python
+                   - Django
+                2. Challenges
+                   - Docker networking was hard; I read the docs.
+                """, note: "A numbered or plain list item whose whole text is a title, over a nested list, is a section.",
+                configuration: """
+                    sections:
+                      - { id: technologies, title: Key Technologies, match: ["*technolog*"], min_items: 2 }
+                      - { id: challenges, title: Challenges, match: ["challenge*"] }
+                    """),
+            RuleExample(
+                """
+                ## What I Learned
+                - **Python**: the language of every project
+                - **Databases**: PostgreSQL, Redis
+
+                ## Challenges
+                Docker networking was hard.
+                """, note: "A title that says nothing over mostly known technology names is the technologies section (3 of 3 names known).",
+                configuration: """
+                    sections:
+                      - { id: technologies, title: Key Technologies, match: ["key technolog*"], min_items: 2, content: terms }
+                      - { id: challenges, title: Challenges, match: ["challenge*"] }
+                    """),
+            RuleExample(
+                """
+                ## Technologies & What I Learned
+                - Django
+                - Celery
+
+                ### Caching
+                Per-view caching with Redis.
+
+                ### Design Patterns
+                Services and repositories.
+
+                ### Performance and Scalability
+                Indexes first.
+
+                ## Challenges
+                Celery beat ran every task twice.
+                """, note: "Sub-headings that are mostly catalogue concepts make the concepts section, even inside a merged technologies part.",
+                configuration: """
+                    sections:
+                      - { id: technologies, title: Key Technologies, match: ["*technolog*"], content: terms }
+                      - { id: concepts, title: Concepts, match: ["*concept*"], content: concepts }
+                      - { id: challenges, title: Challenges, match: ["challenge*"] }
+                    """),
+            RuleExample(
+                """
+                # **🚀 Key Technologies 🚀**
+                - Python
+                - Django
+
+                ## \u{00A0}🧗 **Challenges & Solutions!!!**\u{00A0}🧗
+                Docker networking was hard; I read the docs.
+                """, note: "Headings bold-wrapped at any level, padded with no-break spaces, with emoji on both sides and trailing punctuation runs."),
             RuleExample(
                 """
                 ## Key Technologies

@@ -15,6 +15,8 @@ public struct VocabularyRule: DocumentRule {
     /// The section whose items are technologies and where ambiguous spellings count (nil: none).
     public let section: String?
     public let reportUnknown: Bool
+    /// Near misspellings of known names (see `VocabularyRule+NearMisses.swift`), nil when switched off.
+    public let nearMisses: NearMissIndex?
 
     public init(spec: RuleSpec, catalog: SectionCatalog) throws(ConfigurationError) {
         try spec.validateParameters(VocabularyRule.description.parameters)
@@ -38,6 +40,35 @@ public struct VocabularyRule: DocumentRule {
             self.section = catalog.ids.contains("technologies") ? "technologies" : nil
         }
         self.reportUnknown = try spec["unknown"]?.bool() ?? true
+        self.nearMisses = try spec["near_misses"]?.bool() ?? true ? NearMissIndex(vocabulary: vocabulary) : nil
+    }
+
+    /// Whether a text is only known names (`Docker and Kubernetes`, any spellings, ambiguous ones too)
+    /// and the words that join them, or (near misses on) one near misspelling of a name.
+    public var isNameListOnly: @Sendable (String) -> Bool {
+        let matcher = self.matcher
+        let index = self.nearMisses
+        return { text in
+            let tokens = WordTokenizer(text)
+            let matches = matcher.matches(in: tokens, allowAmbiguous: true)
+            if matches.isEmpty { return index.map { VocabularyRule.isNearMiss(text, index: $0) } ?? false }
+            return tokens.words.allSatisfy { word in
+                let range = tokens.startOffset(of: word)..<tokens.endOffset(of: word)
+                return matches.contains { $0.range.overlaps(range) } || TermMatcher.wordJoiners.contains(word.folded)
+                    || (index.map { VocabularyRule.isNearMiss(word.text, index: $0) } ?? false)
+            }
+        }
+    }
+
+    /// Whether a text names a known term (any spelling, ambiguous ones too) or, with near misses on,
+    /// is a near misspelling of one.
+    public var isKnownName: @Sendable (String) -> Bool {
+        let matcher = self.matcher
+        let index = self.nearMisses
+        return { text in
+            !matcher.matches(in: text, allowAmbiguous: true).isEmpty
+                || (index.map { VocabularyRule.isNearMiss(text, index: $0) } ?? false)
+        }
     }
 
     /// Line ranges sorted and merged, so `contains` can search them (a document repeating its
@@ -81,7 +112,24 @@ public struct VocabularyRule: DocumentRule {
             let locator = RunLocator(run: run, document: document, line: line)
             var previous: TermMatcher.Match?
             var shouted: Bool?
-            for match in matcher.matches(in: run.text, allowAmbiguous: inSection) {
+            let tokens = WordTokenizer(run.text)
+            let matches = matcher.matches(in: tokens, allowAmbiguous: inSection)
+            if let nearMisses {
+                for miss in VocabularyRule.nearMisses(in: tokens, mentions: matches, inSection: inSection, index: nearMisses) {
+                    mentioned.insert(vocabulary.terms[miss.target.term].name)
+                    let (bytes, exact) = locator.locate(miss.range)
+                    let fix = exact ? Fix(range: fixRange(bytes, in: document), replacement: miss.target.spelling) : nil
+                    findings.append(
+                        finding(
+                            "'\(miss.text)' → '\(miss.target.spelling)' (a near misspelling)", in: context,
+                            at: sourceRange(bytes, in: document),
+                            data: FindingData(
+                                found: miss.text, expected: miss.target.spelling,
+                                term: vocabulary.terms[miss.target.term].name, nearMiss: true),
+                            fix: fix))
+                }
+            }
+            for match in matches {
                 defer { previous = match }
                 // `PYTHON` in `## KEY TECHNOLOGIES` / `* PYTHON`: the author shouts everything, and the case
                 // of a shouted word says nothing about how they spell the name.
@@ -176,11 +224,11 @@ public struct VocabularyRule: DocumentRule {
         let document = context.document
         var findings: [Finding] = []
         var reported: Set<String> = []
-        // Captures the matcher alone: a closure over `self` copies the whole rule for every document.
-        let matcher = self.matcher
-        let isKnown: (String) -> Bool = { !matcher.matches(in: $0, allowAmbiguous: true).isEmpty }
+        // A near misspelling is reported as one, not also as an unknown name.
+        let isKnown = isKnownName
         // A section nested here that is another section of the rules (`#### Challenges` under the
-        // technologies) holds no technologies: its items are not names to look up.
+        // technologies, `1. Program Highlights` listing concepts under `## What I Learned`) holds no
+        // technologies: its items are not names to look up.
         let nested = context.sections.filter { !indices.contains($0.value.first ?? -1) }.values.flatMap { $0 }
             .filter { !indices.contains($0) && document.sections.indices.contains($0) }
             .map { document.sections[$0].line...max(document.sections[$0].line, document.sections[$0].endLine) }

@@ -15,7 +15,14 @@ enum VocabularyRuleExamples {
             that alias, anything else the canonical name); `learnlint fix` applies it. A spelling joined to \
             another word by `-` or `/` (`redis-py`) still counts as a mention but is never corrected. Spellings \
             listed as `ambiguous` (`Go`, `Express`) are ordinary words too and count only in the technologies \
-            section. Items of that section that name no known term get an `info` finding, so teams grow the \
+            section, or right beside another name (`Swagger + postman`, `Heroku and Render`). A word no term \
+            spells that is one letter (two from eight letters on) away from exactly one known name with the \
+            same first letter (`Kuberentes`, `PostgrSQL`, `Djnago`; below seven letters a changed letter must be \
+            a neighbouring key, so `Bazel` is not `Babel`), in the technologies section, beside another \
+            name, or shaped like a name (a capital inside it, or a capital mid-sentence), is a near misspelling: \
+            a warning with the fix. An English word (a bounded list from Debian's wamerican) never is, nor a \
+            word that extends a name (`Pythonic`, `Djangos`), in capitals, with digits or in a path. Items of \
+            that section that name no known term get an `info` finding, so teams grow the \
             vocabulary from real use. The canonical names a document mentions are recorded as its `terms`, \
             and each distinct spelling as `term_spellings`.
             """,
@@ -37,6 +44,9 @@ enum VocabularyRuleExamples {
             RuleParameter(
                 "unknown", type: "bool", default: "true",
                 "Report items of that section that name no known term, as `info`."),
+            RuleParameter(
+                "near_misses", type: "bool", default: "true",
+                "Report near misspellings of known names (`Kuberentes` → `Kubernetes`), never an English word."),
         ],
         exampleConfiguration: """
             terms:
@@ -76,12 +86,36 @@ enum VocabularyRuleExamples {
                 "## Key Technologies\n- Python\n- ↓DOCKER\n- Django",
                 note: "A name in capitals among ordinary text is a case variant like any other."),
             RuleExample(
+                "Deployed to ↓Kuberentes with ↓PostgrSQL behind it; the notes mention ↓Djnago twice.\n\n## Key Technologies\n- ↓dokcer\n- Redis",
+                note: "Near misspellings of known names: a capital inside or mid-sentence, or an item of the technologies section."),
+            RuleExample(
+                "Endpoints were tried with Swagger + ↓postman.\n\n## Key Technologies\n- ↓postman - trying endpoints\n- Docker",
+                note: "An English-word name in lower case is the tool beside another name or as an item of the technologies section.",
+                configuration: """
+                    extra_terms:
+                      - Swagger
+                      - { name: Postman, case_sensitive: true, reject: [postman], ambiguous: [postman] }
+                    """),
+            RuleExample(
                 "We run ↓K8s in production; Kubernetes (K8s) schedules the pods.",
                 note:
                     "With `aliases_are: info`, an alias is an `info` finding, unless it explains the name right before it.",
                 configuration: "aliases_are: info"),
         ],
         nonTriggeringExamples: [
+            RuleExample(
+                """
+                Each docket went to the postman; I once wrote djnago in a diary. Pythonic code, Djangos, dockers at the port.
+
+                Postman collections and Swagger docs lived in the repository.
+                """,
+                note:
+                    "English words (`docket`), lower-case words outside a technologies context, names extended by a suffix, and an English-word name used as English are not near misspellings.",
+                configuration: """
+                    extra_terms:
+                      - Swagger
+                      - { name: Postman, case_sensitive: true, reject: [postman], ambiguous: [postman] }
+                    """),
             RuleExample(
                 """
                 ## Key Technologies

@@ -41,11 +41,17 @@ public struct TermMatcher: Sendable {
         self.vocabulary = vocabulary
     }
 
-    /// Every term mention in `text`, in order. Ambiguous spellings count only when `allowAmbiguous`.
+    /// Every term mention in `text`, in order. Ambiguous spellings count only when `allowAmbiguous`,
+    /// or beside another mention (`Swagger + postman`, `Heroku and Render`).
     public func matches(in text: String, allowAmbiguous: Bool) -> [Match] {
-        let tokens = WordTokenizer(text)
+        matches(in: WordTokenizer(text), allowAmbiguous: allowAmbiguous)
+    }
+
+    /// `matches(in:allowAmbiguous:)` over text already split into words.
+    public func matches(in tokens: WordTokenizer, allowAmbiguous: Bool) -> [Match] {
         let words = tokens.words
         var result: [Match] = []
+        var deferred: [Match] = []
         var index = 0
         outer: while index < words.count {
             for (count, entry) in candidates(words, from: index, tokens: tokens).reversed() {
@@ -56,6 +62,9 @@ public struct TermMatcher: Sendable {
                     result.append(match)
                     index += count
                     continue outer
+                case .besideAnother(let match):
+                    deferred.append(match)
+                    continue
                 case .skipWords:
                     // Part of a path or file name: the shorter runs inside it are not mentions either.
                     index += count
@@ -66,15 +75,69 @@ public struct TermMatcher: Sendable {
             }
             index += 1
         }
-        return result
+        return deferred.isEmpty ? result : TermMatcher.adding(deferred, besideMentionsIn: result, tokens: tokens)
     }
 
     // MARK: - Private helpers
 
     private enum Resolution {
         case mention(Match)
+        /// An ordinary-word spelling that is a mention only right beside another one.
+        case besideAnother(Match)
         case skipWords
         case noMatch
+    }
+
+    /// Joiners between two names of a list: `Swagger + postman`, `Swagger, postman`, `Swagger / postman`.
+    static let listJoiners: Set<String> = ["+", ",", "/", "&", "|"]
+    /// Word joiners that make a capitalised ordinary word a name beside another (`Heroku and Render`);
+    /// a lower-case one stays English there (`Python and go`).
+    static let wordJoiners: Set<String> = ["and", "or", "with", "vs", "vs."]
+
+    /// The deferred ordinary-word mentions that stand right beside an accepted one (repeatedly, so a
+    /// list `Swagger + postman + render` is read through), merged into the mentions in order.
+    static func adding(_ deferred: [Match], besideMentionsIn accepted: [Match], tokens: WordTokenizer) -> [Match] {
+        var result = accepted
+        var pending = deferred
+        var changed = true
+        while changed, !pending.isEmpty {
+            changed = false
+            for (position, candidate) in pending.enumerated().reversed() {
+                let overlaps = result.contains { $0.range.overlaps(candidate.range) }
+                let beside = result.contains { other in
+                    isBeside(candidate, other, tokens: tokens) || isBeside(other, candidate, tokens: tokens)
+                }
+                if overlaps || beside { pending.remove(at: position) }
+                if !overlaps, beside {
+                    result.append(candidate)
+                    changed = true
+                }
+            }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether words open their text and a description separator (`:`, ` - `, ` – `, ` — `) follows them.
+    static func isItemHead(first: WordTokenizer.Word, last: WordTokenizer.Word, tokens: WordTokenizer) -> Bool {
+        guard tokens.words.first?.firstScalar == first.firstScalar else { return false }
+        var index = last.endScalar
+        if tokens.scalar(at: index) == ":" { return true }
+        guard tokens.scalar(at: index) == " " else { return false }
+        index += 1
+        guard let dash = tokens.scalar(at: index), "-–—".unicodeScalars.contains(dash) else { return false }
+        return tokens.scalar(at: index + 1) == " "
+    }
+
+    /// Whether `left` is followed by `right` with only a list joiner (or, for a capitalised right or
+    /// left ordinary word, a word joiner) between them.
+    private static func isBeside(_ left: Match, _ right: Match, tokens: WordTokenizer) -> Bool {
+        guard left.range.upperBound <= right.range.lowerBound, right.range.lowerBound - left.range.upperBound <= 8 else {
+            return false
+        }
+        let between = tokens.text(fromByte: left.range.upperBound, to: right.range.lowerBound).trimmed.lowercased()
+        if listJoiners.contains(between) { return true }
+        let capitalised = [left.text, right.text].allSatisfy { $0.first?.isUppercase == true }
+        return capitalised && wordJoiners.contains(between)
     }
 
     /// The keys found starting at `start`, shortest first, with how many words each spans.
@@ -115,10 +178,15 @@ public struct TermMatcher: Sendable {
         let term = vocabulary.terms[entry.term]
         let written = words.map(\.text)
         if term.caseSensitive, !entry.spellings.contains(where: { $0.words == written }) { return .noMatch }
-        if entry.ambiguous, !allowAmbiguous { return .noMatch }
+        let ambiguous = entry.isAmbiguous(written: written)
         // Even in the technologies section, a lower-case everyday word inside a sentence ("gave failed
         // messages somewhere to go") is English; only a capitalised name or a bare name item counts.
-        if entry.ambiguous, written.first?.first?.isUppercase != true, tokens.words.count > 3 { return .noMatch }
+        // Beside another name (`Swagger + postman`) it is a name anywhere.
+        // The head of a `name - description` item (`render - hosting`) is a bare name too.
+        let asWord =
+            !allowAmbiguous
+            || (written.first?.first?.isUppercase != true && tokens.words.count > 3
+                && !TermMatcher.isItemHead(first: first, last: last, tokens: tokens))
         let before = tokens.scalar(at: first.firstScalar - 1)
         let after = tokens.scalar(at: last.endScalar)
         if let before, TermMatcher.pathBefore.contains(before) { return .skipWords }
@@ -128,7 +196,7 @@ public struct TermMatcher: Sendable {
         }
         let joiners: Set<Unicode.Scalar> = ["-", "/"]
         let attached = [before, after].contains { $0.map(joiners.contains) ?? false }
-        if attached, entry.ambiguous { return .noMatch }
+        if attached, ambiguous { return .noMatch }
         let text = tokens.text(fromScalar: first.firstScalar, to: last.endScalar)
         let status: Match.Status
         if let exact = entry.spellings.first(where: { $0.text == text && $0.role != .reject }) {
@@ -137,6 +205,7 @@ public struct TermMatcher: Sendable {
             status = .variant(expected: entry.target(canonical: term.name))
         }
         let range = tokens.startOffset(of: first)..<tokens.endOffset(of: last)
-        return .mention(Match(term: entry.term, text: text, range: range, status: status, attached: attached))
+        let match = Match(term: entry.term, text: text, range: range, status: status, attached: attached)
+        return ambiguous && asWord ? .besideAnother(match) : .mention(match)
     }
 }

@@ -36,14 +36,24 @@ public struct Vocabulary: Sendable {
         /// The spelling's words as written (separators dropped).
         public var words: [String]
         public var role: Role
+        /// Whether this spelling is an ordinary word too (`postman` beside the term `Postman`).
+        public var ambiguous: Bool = false
     }
 
     /// All spellings of one term that share a key.
     public struct Entry: Sendable {
         public var term: Int
         public var spellings: [Spelling]
-        /// Whether any of these spellings is an ordinary word (counts only in the technologies section).
+        /// Whether any of these spellings is an ordinary word (counts only in the technologies section,
+        /// or beside another technology name); a spelling written exactly says so itself.
         public var ambiguous: Bool
+
+        /// Whether text written as `written` (its words) is the ordinary-word reading: the exact spelling's
+        /// own flag when it is configured, else the entry's (`go` for `Go`, `render` for `Render`).
+        func isAmbiguous(written: [String]) -> Bool {
+            guard ambiguous else { return false }
+            return spellings.first { $0.words == written }?.ambiguous ?? true
+        }
 
         /// The accepted spelling a variant under this key is fixed to: the canonical name when it has this
         /// key, else an alias with this key (`Restful API` → `RESTful API`), else the term's canonical name.
@@ -86,7 +96,8 @@ public struct Vocabulary: Sendable {
             }
             var entry = staged[key] ?? Entry(term: index, spellings: [], ambiguous: false)
             guard !entry.spellings.contains(where: { $0.text == text }) else { continue }
-            entry.spellings.append(Spelling(text: text, words: words, role: role))
+            entry.spellings.append(
+                Spelling(text: text, words: words, role: role, ambiguous: term.ambiguous.contains(text)))
             entry.ambiguous = entry.ambiguous || term.ambiguous.contains(text)
             staged[key] = entry
         }

@@ -74,6 +74,18 @@ public struct WordTokenizer: Sendable {
         return String(result)
     }
 
+    /// The text between two byte offsets, as written (whole code points starting in the range).
+    public func text(fromByte start: Int, to end: Int) -> String {
+        guard start < end else { return "" }
+        if let ascii {
+            guard start >= 0, end <= ascii.count else { return "" }
+            return String(decoding: ascii[start..<end], as: UTF8.self)
+        }
+        var result = String.UnicodeScalarView()
+        for (scalar, offset) in storedScalars where offset >= start && offset < end { result.append(scalar) }
+        return String(result)
+    }
+
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             return ASCIIByte.isAlphanumeric(UInt8(truncatingIfNeeded: scalar.value))
