@@ -11,7 +11,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps deps-test venv generate bench clean docs schema eval eval-sections eval-pairing words fuzz fuzz-smoke fuzz-seeds tsan
+.PHONY: all build debug test lint deps deps-test venv generate bench bench-scale clean docs schema eval eval-sections eval-pairing words fuzz fuzz-smoke fuzz-seeds tsan
 
 all: build
 
@@ -112,8 +112,13 @@ tsan: deps generate venv
 lint: build
 	$(LEARNLINT) check fixtures/ --config rules.yaml ; test $$? -le 1
 
-## bench: speed and memory as ratios within one run (scaling, jobs, rule cost, vocabulary size)
+## bench: learnlint against named baselines (cmark-gfm parse floor, rumdl) in one hyperfine run, peak RSS,
+## callgrind instructions per document; installs hyperfine, cmark-gfm, valgrind and rumdl; writes docs/performance.md
 bench: build
+	python3 bench/perf.py
+
+## bench-scale: scaling, jobs, rule cost and vocabulary size, as ratios within one run
+bench-scale: build
 	python3 bench/run.py
 	python3 bench/vocabulary.py
 

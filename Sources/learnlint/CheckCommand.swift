@@ -72,6 +72,7 @@ struct CheckCommand: ParsableCommand {
                 request.preloaded = read.documents
                 fromIndex = (read.missing, read.notDocuments)
             }
+            request.progress = ProgressBar.forStandardError(quiet: output.quiet)
             if fix { try applyFixes(request, ruleSet: ruleSet) }
             var result = Linter(ruleSet: ruleSet).lint(request)
             if staged { (result.missingPaths, result.notDocuments) = fromIndex }

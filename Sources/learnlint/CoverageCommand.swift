@@ -29,6 +29,18 @@ struct CoverageCommand: ParsableCommand {
     @Option(name: .customLong("fail-under"), help: ArgumentHelp("Fail (exit 1) when the overall score is below this percentage (overrides coverage.fail_under).", valueName: "pct"))
     var failUnder: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Expected contributors: a CSV file with a name column, or a YAML list (overrides coverage.roster).", valueName: "file"))
+    var roster: String?
+
+    @Option(name: .customLong("group-by"), help: ArgumentHelp("Group and subtotal by this roster column (overrides coverage.group_by).", valueName: "column"))
+    var groupBy: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only the contributors whose roster column holds this value.", valueName: "column=value"))
+    var only: RosterFilter?
+
+    @Flag(name: .long, help: "Text: the full contributor × item grid instead of the summary that fits 100 columns.")
+    var wide = false
+
     @Option(name: .long, help: "Colour the terminal output.")
     var color: ColorMode = .auto
 
@@ -56,14 +68,18 @@ struct CoverageCommand: ParsableCommand {
         try exitingOnConfigurationError {
             let ruleSet = try configOptions.ruleSet()
             try selection.requireRules(ruleSet)
-            var request = LintRequest(paths: paths, jobs: jobs, shard: shard)
-            request.forceExclude = selection.forceExclude
-            request.followsLinksOut = followSymlinks
-            let result = Linter(ruleSet: ruleSet).lint(request)
+            var lintRequest = LintRequest(paths: paths, jobs: jobs, shard: shard)
+            lintRequest.forceExclude = selection.forceExclude
+            lintRequest.followsLinksOut = followSymlinks
+            lintRequest.progress = ProgressBar.forStandardError(quiet: quiet)
+            let result = Linter(ruleSet: ruleSet).lint(lintRequest)
             try reportMissing(result.missingPaths)
             try selection.requireDocuments(result, paths: paths, ruleSet: ruleSet)
-            let coverage = CoverageBuilder.build(facts: result.documents, ruleSet: ruleSet, failUnder: failUnder)
-            let input = CoverageReportInput(report: coverage, configurationSource: ruleSet.configuration.source)
+            let request = CoverageRun.Request(
+                failUnder: failUnder, roster: roster, groupBy: groupBy, only: only.map { ($0.column, $0.value) })
+            let coverage = try coverageReport(result, ruleSet: ruleSet, request: request)
+            let input = CoverageReportInput(
+                report: coverage, configurationSource: ruleSet.configuration.source, wide: wide, generated: ReportClock.now())
             try writeReports(input, files: report, main: format, output: output, quiet: quiet, color: color)
             if !coverage.passed {
                 // The report may have gone to a file, or be a page nobody reads in a CI log: say why the run
@@ -72,6 +88,28 @@ struct CoverageCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+    }
+}
+
+/// `--only COLUMN=VALUE`.
+struct RosterFilter: ExpressibleByArgument {
+    var column: String
+    var value: String
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
+        column = String(parts[0])
+        value = String(parts[1])
+    }
+}
+
+/// The coverage report of a run; a roster problem exits 2 like any configuration error.
+func coverageReport(_ result: LintResult, ruleSet: RuleSet, request: CoverageRun.Request) throws -> CoverageReport {
+    do {
+        return try CoverageRun.report(result, ruleSet: ruleSet, request: request)
+    } catch {
+        throw ConfigurationFailure(error: error)
     }
 }
 

@@ -11,6 +11,7 @@ struct LearnLintCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self, CoverageCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self,
             InitCommand.self, ConfigCommand.self, InstallHookCommand.self, MergeCommand.self,
+            CompareCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )
@@ -21,6 +22,13 @@ struct LearnLintCommand: ParsableCommand {
 @main
 enum LearnLintMain {
     static func main() {
+        // `learnlint --version` answers before argument-parser builds its command tree: that build looks
+        // up the conformances of every option type at run time, which costs more than all the rest of
+        // start-up (see docs/performance.md). The output is argument-parser's own for `--version`.
+        if CommandLine.arguments.dropFirst() == ["--version"] {
+            print(LearnLint.version)
+            return
+        }
         do {
             var command = try LearnLintCommand.parseAsRoot(UsageHints.joiningNegativeNumbers(Array(CommandLine.arguments.dropFirst())))
             try command.run()

@@ -63,8 +63,9 @@ struct MergeCommand: ParsableCommand {
 
     /// Builds coverage from the merged facts, writes the `--coverage` files and returns whether it passed.
     private func writeCoverage(_ result: LintResult, ruleSet: RuleSet) throws -> Bool {
-        let report = CoverageBuilder.build(facts: result.documents, ruleSet: ruleSet, failUnder: failUnder)
-        let input = CoverageReportInput(report: report, configurationSource: ruleSet.configuration.source)
+        let report = try coverageReport(result, ruleSet: ruleSet, request: CoverageRun.Request(failUnder: failUnder))
+        let input = CoverageReportInput(
+            report: report, configurationSource: ruleSet.configuration.source, generated: ReportClock.now())
         try writeReports(input, files: coverage, main: nil, output: nil, quiet: true, color: .never)
         // Standard output is the check report: say why the run fails.
         if !report.passed, !output.quiet { printError(CoverageVerdict.belowPassMark(report)) }

@@ -5,10 +5,32 @@ import LearnLintKit
 /// A report input that can be coloured for a terminal (text formats only).
 protocol ColorableReportInput {
     var colored: Bool { get set }
+    /// Adapts the input to the file it is written to (links in a page resolve from its folder).
+    mutating func place(at path: String)
+}
+
+extension ColorableReportInput {
+    mutating func place(at path: String) {}
 }
 
 extension ReportInput: ColorableReportInput {}
-extension CoverageReportInput: ColorableReportInput {}
+extension CoverageReportInput: ColorableReportInput {
+    mutating func place(at path: String) {
+        linkPrefix = relativePrefix(fromFolderOf: path)
+    }
+}
+
+/// The way from the folder holding `file` back to the working folder (`../` for `build/x.html`).
+func relativePrefix(fromFolderOf file: String) -> String {
+    let working = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
+    let folder = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().pathComponents
+    var common = 0
+    while common < working.count, common < folder.count, working[common] == folder[common] { common += 1 }
+    let up = Array(repeating: "..", count: folder.count - common)
+    let down = Array(working[common...])
+    let parts = up + down
+    return parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
+}
 
 /// The formats of one kind of report (`check`'s or `coverage`'s), so every command writes its
 /// `--output`, `--report FORMAT=FILE` and `--coverage FORMAT=FILE` files the same way.
@@ -62,11 +84,15 @@ func writeReports<Format: CommandReportFormat>(
     _ input: Format.Input, files: [ReportFileRequest<Format>], main: Format?, output: String?, quiet: Bool, color: ColorMode
 ) throws {
     for request in files {
-        try writeFile(request.format.render(input), to: request.path)
+        var placed = input
+        placed.place(at: request.path)
+        try writeFile(request.format.render(placed), to: request.path)
     }
     guard let main else { return }
     if let output {
-        try writeFile(main.render(input), to: output)
+        var placed = input
+        placed.place(at: output)
+        try writeFile(main.render(placed), to: output)
     } else if !quiet {
         var colored = input
         colored.colored = main.colorable && color.enabled

@@ -85,7 +85,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("learnlint: coverage "))
-        #expect(result.stderr.hasSuffix(" is below the pass mark 100%\n"))
+        #expect(result.stderr.hasSuffix(" is below the pass mark 100.0%\n"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("coverage.json").path))
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// one its command accepts, and every README command without a placeholder runs as written (in a
 /// sandbox holding a corpus) without a usage error, writing the files it names.
 @Suite(.serialized) struct ReadmeCommandsTests {
-    static let commands = ["check", "coverage", "fix", "rules", "explain", "init", "config", "install-hook", "merge"]
+    static let commands = ["check", "coverage", "fix", "rules", "explain", "init", "config", "install-hook", "merge", "compare"]
 
     /// `learnlint …` commands of the README: the lines of its `sh` blocks, and inline code spans.
     static func readmeCommands() throws -> [String] {

@@ -20,13 +20,16 @@ import Testing
     }
 
     /// What one unsharded run writes, for comparison: SARIF of `check`, the page of `coverage`.
-    static func unsharded(in root: URL, documents: String, rules: String) throws -> (sarif: String, coverage: String) {
+    /// The page is written into `pageFolder` (relative to `root`), where the merged one is: its links to
+    /// documents lead from there.
+    static func unsharded(in root: URL, documents: String, rules: String, pageFolder: String = "") throws -> (sarif: String, coverage: String) {
         let check = try runLearnLint(["check", documents, "--config", rules, "--fail-on", "never", "--report", "sarif=one.sarif"], in: root)
         #expect(check.status == 0, "\(check.stderr)")
-        let coverage = try runLearnLint(["coverage", documents, "--config", rules, "--format", "html", "--output", "one.html"], in: root)
+        let page = pageFolder + "one.html"
+        let coverage = try runLearnLint(["coverage", documents, "--config", rules, "--format", "html", "--output", page], in: root)
         #expect(coverage.status <= 1, "\(coverage.stderr)")
         return (try String(contentsOf: root.appendingPathComponent("one.sarif"), encoding: .utf8),
-                try String(contentsOf: root.appendingPathComponent("one.html"), encoding: .utf8))
+                try String(contentsOf: root.appendingPathComponent(page), encoding: .utf8))
     }
 
     @Test func workflowShardsMergeAndPublish() throws {
@@ -53,7 +56,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("github-output").path
         let summary = root.appendingPathComponent("step-summary").path
-        var environment = ["DOCUMENTS": documents, "RULES": rules, "SHARDS": String(shards), "NO_COLOR": "1",
+        // SOURCE_DATE_EPOCH as runLearnLint sets it: the coverage page carries its generation date.
+        var environment = ["DOCUMENTS": documents, "RULES": rules, "SHARDS": String(shards), "NO_COLOR": "1", "SOURCE_DATE_EPOCH": "1764576000",
                            "GITHUB_OUTPUT": output, "GITHUB_STEP_SUMMARY": summary]
         try FileManager.default.createDirectory(at: root.appendingPathComponent("shards"), withIntermediateDirectories: true)
         for shard in 1...shards {
@@ -98,7 +102,7 @@ import Testing
         let root = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
         let environment = ["LEARNLINT": root.appendingPathComponent("bin/learnlint").path, "REPORTS": value("REPORTS"),
-                           "DOCUMENTS": value("DOCUMENTS"), "RULES": value("RULES"), "NO_COLOR": "1"]
+                           "DOCUMENTS": value("DOCUMENTS"), "RULES": value("RULES"), "NO_COLOR": "1", "SOURCE_DATE_EPOCH": "1764576000"]
         #expect(environment["REPORTS"] == "build/reports")
         for script in shardScripts {
             let run = try runProgram("/bin/sh", ["-c", script], in: root, environment: environment)
@@ -108,7 +112,7 @@ import Testing
         #expect(merged.status <= 1, "\(merged.stderr)")
         let reports = root.appendingPathComponent("build/reports")
         #expect(try Tools.xmllint(reports.appendingPathComponent("learnlint-junit.xml").path, schema: "jenkins-junit.xsd").status == 0)
-        let one = try Self.unsharded(in: root, documents: value("DOCUMENTS"), rules: value("RULES"))
+        let one = try Self.unsharded(in: root, documents: value("DOCUMENTS"), rules: value("RULES"), pageFolder: "build/reports/")
         #expect(try String(contentsOf: reports.appendingPathComponent("learnlint.sarif"), encoding: .utf8) == one.sarif)
         #expect(try String(contentsOf: reports.appendingPathComponent("coverage.html"), encoding: .utf8) == one.coverage)
     }

@@ -75,13 +75,27 @@ public struct Override: Sendable {
     }
 }
 
-/// The `coverage:` block: which rules define the coverage items, and the pass mark.
+/// The `coverage:` block: which rules and items coverage counts, the roster, and the pass mark.
 public struct CoverageSettings: Sendable {
     public var sectionsRule: String?
+    /// `coverage.terms`: ids of vocabulary rules (their terms are candidates) or canonical terms (always items).
     public var termRules: [String]
+    /// `coverage.concepts`: the concepts that count (nil: every top-level concept).
+    public var conceptNames: [String]?
+    /// Where each name of `conceptNames` was written, for "unknown concept" messages.
+    public var conceptReferences: [(name: String, location: ConfigLocation)] = []
+    /// `coverage.min_share` (0–1): a rule's term becomes an item only when at least this share of the
+    /// contributors with a document mention it (terms named in `coverage.terms` always are).
+    public var minShare: Double?
+    /// `coverage.roster`: the roster file, resolved against the rules file's folder.
+    public var roster: String?
+    /// `coverage.group_by`: the roster column reports group and subtotal by.
+    public var groupBy: String?
     public var failUnder: Double?
     /// Where each referenced rule id was written, for "unknown rule id" messages.
     public var references: [(id: String, location: ConfigLocation)] = []
+    /// Where each `coverage.terms` entry was written (a rule id or a term).
+    public var termReferences: [(id: String, location: ConfigLocation)] = []
 
     public init(sectionsRule: String? = nil, termRules: [String] = [], failUnder: Double? = nil) {
         self.sectionsRule = sectionsRule

@@ -127,7 +127,7 @@ public enum ConfigurationLoader {
         }
         if let overrides = top["overrides"] { errors.collect { () throws(ConfigurationError) in configuration.overrides += try parseOverrides(overrides) } }
         if let coverage = top["coverage"] {
-            errors.collect { () throws(ConfigurationError) in configuration.coverage = try parseCoverage(coverage, over: configuration.coverage) }
+            errors.collect { () throws(ConfigurationError) in configuration.coverage = try parseCoverage(coverage, over: configuration.coverage, source: source) }
         }
         if let concepts = top["concepts"] { errors.collect { () throws(ConfigurationError) in configuration.concepts = try concepts.list() } }
         try errors.finish()
@@ -205,19 +205,41 @@ public enum ConfigurationLoader {
         return overrides
     }
 
-    private static func parseCoverage(_ node: YAMLNode, over base: CoverageSettings) throws(ConfigurationError)
-        -> CoverageSettings
+    private static func parseCoverage(_ node: YAMLNode, over base: CoverageSettings, source: String)
+        throws(ConfigurationError) -> CoverageSettings
     {
-        let map = try node.mapping(allowed: ["sections", "terms", "concepts", "fail_under"])
+        let map = try node.mapping(allowed: ["sections", "terms", "concepts", "min_share", "roster", "group_by", "fail_under"])
         var settings = base
         if let sections = map["sections"] {
             settings.sectionsRule = try sections.string()
             settings.references.append((try sections.string(), sections.location))
         }
         if let terms = map["terms"] {
+            // Rule ids or canonical terms: which is which is known once the rules are (see CoverageBuilder).
             settings.termRules = try terms.stringList()
-            for item in terms.scalar != nil ? [terms] : try terms.list() { settings.references.append((try item.string(), item.location)) }
+            settings.termReferences = []
+            for item in terms.scalar != nil ? [terms] : try terms.list() { settings.termReferences.append((try item.string(), item.location)) }
         }
+        if let concepts = map["concepts"] {
+            settings.conceptNames = try concepts.stringList()
+            settings.conceptReferences = []
+            for item in concepts.scalar != nil ? [concepts] : try concepts.list() {
+                settings.conceptReferences.append((try item.string(), item.location))
+            }
+        }
+        if let share = map["min_share"] {
+            let value = try share.double()
+            guard (0...1).contains(value) else { throw .invalid(share.location, "min_share is a share from 0 to 1") }
+            settings.minShare = value
+        }
+        if let roster = map["roster"] {
+            let path = try roster.string()
+            // Relative to the rules file, written relative to the working folder as the file's path is,
+            // so reports name it the way the user does.
+            let folder = source == builtInSource ? "" : (source as NSString).deletingLastPathComponent
+            settings.roster = path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
+        }
+        if let groupBy = map["group_by"] { settings.groupBy = try groupBy.string() }
         if let failUnder = map["fail_under"] {
             let value = try failUnder.double()
             guard (0...100).contains(value) else { throw .invalid(failUnder.location, "fail_under is a percentage from 0 to 100") }
@@ -237,6 +259,14 @@ public enum ConfigurationLoader {
         }
         for reference in configuration.coverage.references where !known.contains(reference.id) {
             errors.append(.unknownRule(reference.location, reference.id, known: known))
+        }
+        // A `coverage.terms` entry that is no rule id is a term; one that reads like a misspelt rule id
+        // (kebab-case, close to a known id) is far more likely a typo than a term.
+        for reference in configuration.coverage.termReferences where !known.contains(reference.id) {
+            let kebab = reference.id.contains("-") && !reference.id.contains(" ") && reference.id == reference.id.lowercased()
+            if kebab, Suggestion.closest(to: reference.id, in: known) != nil {
+                errors.append(.unknownRule(reference.location, reference.id, known: known))
+            }
         }
         if errors.count == 1, let only = errors.first { throw only }
         if errors.count > 1 { throw .several(errors) }

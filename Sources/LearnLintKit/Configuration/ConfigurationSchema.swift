@@ -199,9 +199,17 @@ public enum ConfigurationSchema {
                     "sections": described(
                         "Id of the sections rule whose sections are coverage items.", ["type": .string("string")]),
                     "terms": described(
-                        "Ids of vocabulary rules whose terms are coverage items.",
+                        "Ids of vocabulary rules whose terms are candidate items, or canonical terms that always are.",
                         ["$ref": .string("#/$defs/stringOrList")]),
-                    "concepts": described("Reserved for concept coverage.", [:]),
+                    "concepts": described(
+                        "The top-level concepts that count (default: all of them).", ["$ref": .string("#/$defs/stringOrList")]),
+                    "min_share": described(
+                        "Share of contributors (0–1) that must mention a rule's term before it becomes an item.",
+                        ["type": .string("number"), "minimum": .int(0), "maximum": .int(1)]),
+                    "roster": described(
+                        "Expected contributors: a CSV file with a name column, or a YAML list (relative to this file).",
+                        ["type": .string("string"), "minLength": .int(1)]),
+                    "group_by": described("A roster column that reports group and subtotal by.", ["type": .string("string")]),
                     "fail_under": described(
                         "Percentage below which coverage fails.",
                         ["type": .string("number"), "minimum": .int(0), "maximum": .int(100)]),

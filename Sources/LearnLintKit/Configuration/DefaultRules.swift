@@ -512,10 +512,22 @@ rules:
     kind: placeholders
     severity: warning
 
+  # Why a document renders wrong on GitHub though it looks right in an editor: an unclosed fence, escaped
+  # or indented Markdown, word-processor and chat-assistant pastes, accidental setext headings, merge-conflict
+  # markers, mojibake and #links to no heading (kind `rendering` in docs/rules.md; `fix` applies the safe repairs).
+  - id: rendering-pitfalls
+    kind: rendering
+    severity: warning
+
 coverage:
   sections: required-sections
   terms: [technology-names]
+  # A term becomes a column once a tenth of the contributors mention it: the page shows what the
+  # cohort works with, not every name the vocabulary knows. List a term here to always show it.
+  min_share: 0.1
   fail_under: 60
+  # roster: roster.csv          # expected contributors (a name column; cohort, mentor… optional)
+  # group_by: cohort            # group and subtotal by a roster column
 
 # Concepts that coverage counts: a concept is covered when one of its patterns matches a run of
 # words in a heading, a list item or a table cell (normalised like titles; code never counts).

@@ -4,6 +4,15 @@ import Foundation
 public struct CoverageItem: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable {
         case section, term, concept
+
+        /// The heading reports give the kind's group of items.
+        public var groupLabel: String {
+            switch self {
+            case .section: return "Required sections"
+            case .term: return "Terms"
+            case .concept: return "Concepts"
+            }
+        }
     }
 
     public var kind: Kind
@@ -35,6 +44,13 @@ public struct ContributorCoverage: Sendable {
     public var challengesPaired: Int?
     /// Per item, its kind (same order as `coveredIn`): the score weighs each kind alike.
     public var itemKinds: [CoverageItem.Kind]
+    /// The contributor's roster values (one per `CoverageReport.rosterColumns`); nil when there is
+    /// no roster or the contributor is not on it.
+    public var rosterValues: [String]?
+    /// Near-duplicate findings of this run about the contributor's documents, one per pair.
+    public var duplicates: [DuplicateFlag] = []
+    /// This run's findings about the contributor's documents (messages and lines), in report order.
+    public var findings: [FindingNote] = []
 
     public init(
         name: String, documents: [String], coveredIn: [[String]], challenges: Int? = nil, challengesPaired: Int? = nil,
@@ -47,6 +63,12 @@ public struct ContributorCoverage: Sendable {
         self.challengesPaired = challengesPaired
         self.itemKinds = itemKinds
     }
+
+    /// Whether the contributor handed in anything (roster rows without a document have none).
+    public var hasDocuments: Bool { !documents.isEmpty }
+
+    /// Challenges found but not paired with a solution (0 when none were recorded).
+    public var unpairedChallenges: Int { max(0, (challenges ?? 0) - (challengesPaired ?? 0)) }
 
     public func covers(_ itemIndex: Int) -> Bool {
         coveredIn.indices.contains(itemIndex) && !coveredIn[itemIndex].isEmpty
@@ -72,6 +94,14 @@ public struct ContributorCoverage: Sendable {
         return shares.reduce(0, +) / Double(shares.count)
     }
 
+    /// Per item kind present, in kind order: how many of its items are covered, and how many there are.
+    public var kindShares: [(kind: CoverageItem.Kind, covered: Int, total: Int)] {
+        CoverageItem.Kind.allCases.compactMap { kind in
+            let indices = itemKinds.indices.filter { itemKinds[$0] == kind }
+            return indices.isEmpty ? nil : (kind, indices.filter(covers).count, indices.count)
+        }
+    }
+
     /// The ratio as a percentage with one decimal, as every report prints it.
     public var score: Double { CoverageReport.percent(ratio) }
 }
@@ -80,75 +110,59 @@ public struct ContributorCoverage: Sendable {
 public struct ItemCoverage: Sendable {
     public var item: CoverageItem
     public var coveredBy: Int
-    /// `coveredBy` over the number of contributors, from 0 to 1 (0 with no contributors).
+    /// `coveredBy` over the number of contributors with a document, from 0 to 1 (0 with none).
     public var ratio: Double
 }
 
-/// Contributors × items: who covered what, per-item totals and the overall score.
-///
-/// Definitions (also in docs/coverage.md):
-/// - a contributor covers an item when at least one of their documents does;
-/// - a contributor's score is the mean, over the item kinds (sections, terms, concepts), of the
-///   percentage of that kind's items they cover;
-/// - the overall ratio is the mean of the contributors' ratios; with no contributors or items it is 0;
-/// - the run passes when the overall score (a percentage rounded to one decimal, as printed) is at
-///   least `fail_under`, or when there is no `fail_under`.
-public struct CoverageReport: Sendable {
-    public var items: [CoverageItem]
-    /// Sorted by name (case-insensitively, then byte order).
-    public var contributors: [ContributorCoverage]
-    public var documentCount: Int
-    public var failUnder: Double?
+/// A near-duplicate pair a `duplicates` rule reported about one of a contributor's documents.
+public struct DuplicateFlag: Sendable, Hashable {
+    /// The contributor's document and its twin.
+    public var path: String
+    public var twin: String
+    /// The twin's contributor as coverage counts them.
+    public var twinContributor: String
+    /// 0–1, as the finding gave it.
+    public var similarity: Double
 
-    public init(items: [CoverageItem], contributors: [ContributorCoverage], documentCount: Int, failUnder: Double?) {
-        self.items = items
-        self.contributors = contributors
-        self.documentCount = documentCount
-        self.failUnder = failUnder
+    public init(path: String, twin: String, twinContributor: String, similarity: Double) {
+        self.path = path
+        self.twin = twin
+        self.twinContributor = twinContributor
+        self.similarity = similarity
     }
 
-    public var itemTotals: [ItemCoverage] {
-        items.indices.map { index in
-            let count = contributors.filter { $0.covers(index) }.count
-            let ratio = contributors.isEmpty ? 0 : Double(count) / Double(contributors.count)
-            return ItemCoverage(item: items[index], coveredBy: count, ratio: ratio)
-        }
+    /// The command that shows what the two documents share.
+    public var compareCommand: String { "learnlint compare \(DuplicateFlag.quoted(path)) \(DuplicateFlag.quoted(twin))" }
+
+    /// A path as a shell word: as is when it is plain, else in single quotes.
+    static func quoted(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || "0123456789/._-+".unicodeScalars.contains($0)) }
+        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+}
 
-    /// The mean of the contributors' ratios (0 with no contributors or no items).
-    public var ratio: Double {
-        guard !contributors.isEmpty, !items.isEmpty else { return 0 }
-        return contributors.reduce(0) { $0 + $1.ratio } / Double(contributors.count)
+/// A finding as the coverage page lists it in a contributor's panel.
+public struct FindingNote: Sendable, Hashable {
+    public var path: String
+    public var line: Int
+    public var severity: Severity
+    public var rule: String
+    public var message: String
+
+    public init(path: String, line: Int, severity: Severity, rule: String, message: String) {
+        self.path = path
+        self.line = line
+        self.severity = severity
+        self.rule = rule
+        self.message = message
     }
+}
 
-    /// The overall ratio as a percentage with one decimal.
-    public var score: Double { CoverageReport.percent(ratio) }
-
-    public var passed: Bool {
-        guard let failUnder else { return true }
-        return score >= failUnder
-    }
-
-    /// How many items of each kind there are, in kind order.
-    public var itemCounts: [(kind: CoverageItem.Kind, count: Int)] {
-        CoverageItem.Kind.allCases.map { kind in (kind, items.filter { $0.kind == kind }.count) }
-    }
-
-    /// Whether any contributor has challenge counts (reports show the columns only then).
-    public var hasChallenges: Bool { contributors.contains { $0.challenges != nil } }
-
-    /// A 0–1 ratio as a percentage rounded to one decimal.
-    public static func percent(_ ratio: Double) -> Double {
-        (ratio * 1000).rounded() / 10
-    }
-
-    /// A 0–1 ratio rounded to four decimals, as JSON carries it.
-    public static func rounded(_ ratio: Double) -> Double {
-        (ratio * 10000).rounded() / 10000
-    }
-
-    /// `83.3%`, `100%`, `0%`: one decimal, none when it is zero.
-    public static func formatPercent(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value))%" : String(format: "%.1f%%", value)
+extension DuplicateFlag {
+    /// The leading percentage of a related location's message (`94% similar (by kemi)`), as 0–1.
+    static func similarity(in message: String) -> Double? {
+        let digits = message.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, message.dropFirst(digits.count).hasPrefix("%"), let value = Int(digits) else { return nil }
+        return Double(min(value, 100)) / 100
     }
 }

@@ -82,7 +82,7 @@ struct SpellingCollector {
 
     private func isName(_ surface: String) -> Bool {
         guard !surface.isEmpty, surface.count <= SpellingCollector.maximumNameLength,
-            surface.contains(where: \.isLetter), !surface.contains(","), !surface.contains("(")
+            surface.contains(where: \.isLetter), !surface.containsASCII(","), !surface.containsASCII("(")
         else { return false }
         let words = surface.split(separator: " ")
         return words.count <= SpellingCollector.maximumNameWords && SpellingForm.key(surface).count >= 2

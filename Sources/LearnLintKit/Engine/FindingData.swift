@@ -42,13 +42,16 @@ public struct FindingData: Sendable, Hashable, Codable {
     public var rule: String?
     public var suggestion: String?
     public var stage: Stage?
+    // rendering
+    public var pitfall: String?
 
     public init(
         section: String? = nil, items: Int? = nil, minItems: Int? = nil, after: String? = nil, problem: String? = nil,
         challenge: String? = nil, solution: String? = nil, key: String? = nil, found: String? = nil,
         expected: String? = nil, term: String? = nil, nearMiss: Bool? = nil, name: String? = nil, documents: Int? = nil, of: Int? = nil,
         twin: String? = nil, similarity: Double? = nil, twins: Int? = nil, pattern: String? = nil, text: String? = nil,
-        directive: String? = nil, id: String? = nil, rule: String? = nil, suggestion: String? = nil, stage: Stage? = nil
+        directive: String? = nil, id: String? = nil, rule: String? = nil, suggestion: String? = nil, stage: Stage? = nil,
+        pitfall: String? = nil
     ) {
         self.section = section
         self.items = items
@@ -75,6 +78,7 @@ public struct FindingData: Sendable, Hashable, Codable {
         self.rule = rule
         self.suggestion = suggestion
         self.stage = stage
+        self.pitfall = pitfall
     }
 
     /// The JSON keys, in the order reports write them.
@@ -84,6 +88,7 @@ public struct FindingData: Sendable, Hashable, Codable {
         case twin, similarity, twins
         case pattern, text
         case directive, id, rule, suggestion, stage
+        case pitfall
     }
 
     /// Whether no detail is set (SARIF then writes no `data` property).
@@ -123,6 +128,7 @@ public struct FindingData: Sendable, Hashable, Codable {
         add(.rule, rule)
         add(.suggestion, suggestion)
         add(.stage, stage?.rawValue)
+        add(.pitfall, pitfall)
         return .object(members)
     }
 }

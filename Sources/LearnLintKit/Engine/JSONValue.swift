@@ -109,15 +109,34 @@ extension JSONValue {
         let inner = indent.map { $0 + 2 }
         for index in 0..<count {
             if index > 0 { output += "," }
-            if let inner { output += "\n" + String(repeating: " ", count: inner) }
+            if let inner { JSONValue.writeNewline(indent: inner, into: &output) }
             element(index, &output, inner)
         }
-        if let indent { output += "\n" + String(repeating: " ", count: indent) }
+        if let indent { JSONValue.writeNewline(indent: indent, into: &output) }
         output += close
+    }
+
+    /// Newlines followed by 0, 2, 4… spaces, built once: reports write one per value.
+    private static let newlines: [String] = (0..<16).map { "\n" + String(repeating: " ", count: 2 * $0) }
+
+    private static func writeNewline(indent: Int, into output: inout String) {
+        let level = indent / 2
+        if indent % 2 == 0, newlines.indices.contains(level) {
+            output += newlines[level]
+        } else {
+            output += "\n" + String(repeating: " ", count: max(0, indent))
+        }
     }
 
     static func writeString(_ text: String, into output: inout String) {
         output += "\""
+        // Most strings need no escape: appended whole. A byte 0xE2 may start U+2028 or U+2029, which
+        // are escaped, so it sends the string down the scalar-by-scalar path too.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

@@ -18,6 +18,8 @@ public struct LintRequest: Sendable {
     /// Documents already read from elsewhere than the work tree (the git index, for `--staged`);
     /// when set, `paths` are not walked.
     public var preloaded: [StagedDocument]? = nil
+    /// Told of each checked document (a terminal's progress bar); nil for none.
+    public var progress: (any LintProgress)? = nil
     /// Whether links to files outside a walked folder are followed (`--follow-symlinks`); by default they
     /// are skipped, so a checked tree cannot make learnlint read files of the machine.
     public var followsLinksOut = false
@@ -109,7 +111,10 @@ public struct Linter: Sendable {
                 selected = selected.filter { only.contains($0.displayPath) }
             }
             let resolver = resolver.withGitAuthors(for: selected)
+            let progress = request.progress
+            progress?.begin(total: selected.count)
             outcomes = parallelMap(selected, jobs: request.jobs) { source in
+                defer { progress?.advance() }
                 if let problem = source.problem { return unreadable(source, .unreadable(problem), resolver: resolver) }
                 switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
                 case .success(let text): return check(source, text: text, resolver: resolver)
@@ -120,6 +125,7 @@ public struct Linter: Sendable {
         var facts = outcomes.map(\.0).sorted { $0.path < $1.path }
         var findings = outcomes.flatMap(\.1)
         findings += corpusFindings(facts)
+        request.progress?.finish()
         if let only = request.onlyPaths {
             facts = facts.filter { only.contains($0.path) }
             findings = findings.filter { only.contains($0.path) }

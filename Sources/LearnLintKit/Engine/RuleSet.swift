@@ -42,6 +42,10 @@ public struct RuleSet: Sendable {
         } else if !concepts.isEmpty {
             self.catalog.recognizer = SectionContentRecognizer(isKnownTerm: { _ in false }, concepts: concepts)
         }
+        let conceptNames = concepts.names
+        for reference in configuration.coverage.conceptReferences where !conceptNames.contains(reference.name) {
+            throw .invalid(reference.location, "unknown concept '\(reference.name)': coverage.concepts names concepts of the top-level concepts list")
+        }
     }
 
     /// The rules by role, sorted out once: the linter walks `documentRules` for every document.

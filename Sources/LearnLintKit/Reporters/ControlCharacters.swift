@@ -40,4 +40,39 @@ public enum ControlCharacters {
             (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
         }
     }
+
+    /// A whole rendered text report (names, titles and paths from documents inside): every unsafe
+    /// character escaped but line breaks, and, when the report is coloured, its colour codes (`ESC [
+    /// digits ; … m`) kept — any other escape sequence, a screen clear or a title change, is shown.
+    public static func escapeText(_ text: String, keepingColours: Bool) -> String {
+        guard mayContainUnsafe(text) else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if keepingColours, scalar == "\u{1B}", let end = colourCodeEnd(scalars, from: index) {
+                for kept in scalars[index..<end] { output.unicodeScalars.append(kept) }
+                index = end
+                continue
+            }
+            if isUnsafe(scalar, keepingLineBreaks: true) {
+                output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+            index += 1
+        }
+        return output
+    }
+
+    /// The end of an SGR colour code starting at `start` (`ESC [ 0-9 ; … m`), if one does.
+    private static func colourCodeEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start + 1
+        guard index < scalars.count, scalars[index] == "[" else { return nil }
+        index += 1
+        while index < scalars.count, scalars[index] == ";" || ("0"..."9").contains(scalars[index]) { index += 1 }
+        return index < scalars.count && scalars[index] == "m" ? index + 1 : nil
+    }
 }

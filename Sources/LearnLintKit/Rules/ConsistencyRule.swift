@@ -124,13 +124,7 @@ public struct ConsistencyRule: DocumentRule, CorpusRule {
     /// three times is one opinion on a spelling, not a majority.
     static func copyGroups(_ corpus: [DocumentFacts]) -> [Int] {
         var leader = Array(corpus.indices)
-        var documents: [Int] = []
-        var signatures: [MinHashSignature] = []
-        for (index, facts) in corpus.enumerated() {
-            guard let signature = facts.minhash else { continue }
-            documents.append(index)
-            signatures.append(signature)
-        }
+        let (documents, signatures) = MinHashSignature.recorded(in: corpus)
         guard signatures.count > 1 else { return leader }
         func root(_ index: Int) -> Int {
             var current = index

@@ -44,13 +44,7 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
     // MARK: - Across the corpus
 
     public func check(corpus: [DocumentFacts]) -> [Finding] {
-        var documents: [Int] = []
-        var signatures: [MinHashSignature] = []
-        for (index, facts) in corpus.enumerated() {
-            guard let signature = facts.minhash else { continue }
-            documents.append(index)
-            signatures.append(signature)
-        }
+        let (documents, signatures) = MinHashSignature.recorded(in: corpus)
         let index = NearDuplicateIndex(threshold: threshold, boilerplateShare: boilerplateShare)
         let pairs = index.pairs(signatures) { first, second in
             let a = corpus[documents[first]]
@@ -79,6 +73,7 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
         let twin = corpus[closest.other]
         var message = "near-duplicate of \(twin.path)\(DuplicatesRule.by(twin)): \(DuplicatesRule.percent(closest.similarity)) similar"
         if ranked.count > 1 { message += " (and \(ranked.count - 1) more)" }
+        message += "; `\(DuplicateFlag(path: facts.path, twin: twin.path, twinContributor: "", similarity: 0).compareCommand)` shows the shared passages"
         let related = ranked.map { entry in
             RelatedLocation(
                 path: corpus[entry.other].path, range: .documentStart,

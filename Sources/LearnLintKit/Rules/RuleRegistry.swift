@@ -8,6 +8,7 @@ public enum RuleRegistry {
         ConsistencyRule.self,
         DuplicatesRule.self,
         PlaceholdersRule.self,
+        RenderingRule.self,
     ]
 
     public static var kindNames: [String] { kinds.map { $0.description.kind } }

@@ -67,14 +67,19 @@ public struct SectionsRule: DocumentRule {
         let document = context.document
         var findings: [Finding] = []
         var firstLines: [String: Int] = [:]
+        var hiddenTitles: HiddenTitles?
         for section in sections {
             guard let matches = context.sections[section.id], let first = matches.first else {
                 // A bold label (`**Challenges:** …`) shows the part is there: nothing to inspect, nothing to report.
                 if section.required && context.labels[section.id] == nil {
+                    // A title an unclosed fence, an escape or an indent hides explains the gap (see HiddenTitles).
+                    let hidden = hiddenTitles ?? HiddenTitles(document)
+                    hiddenTitles = hidden
+                    let explanation = hidden.explanation(for: section.patterns)
                     findings.append(
                         finding(
-                            "missing section “\(section.title)”", in: context, at: .documentStart,
-                            data: FindingData(section: section.id)))
+                            "missing section “\(section.title)”" + (explanation.map { ": \($0.message)" } ?? ""), in: context,
+                            at: explanation?.range ?? .documentStart, data: FindingData(section: section.id)))
                 }
                 continue
             }
@@ -106,10 +111,13 @@ public struct SectionsRule: DocumentRule {
         } else if let minimum = spec.minItems {
             // `**Databases**: PostgreSQL, MySQL` or a category with a nested list lists several entries.
             // A template field left in (`- [List the technologies you used]`, `- TODO`) lists nothing.
-            let entries = matches.flatMap { document.items(of: $0) }.reduce(0) { count, item in
-                SectionsRule.isTemplateField(item.plainText)
-                    ? count : count + max(1, TechnologyItemNames.names(of: item, isKnown: { _ in false }).count)
-            }
+            let items = matches.flatMap { document.items(of: $0) }.filter { !SectionsRule.isTemplateField($0.plainText) }
+            // Each item lists at least one entry, so the names are read (the costliest part of this
+            // rule) only when the items alone are too few; the count is then exact, as the message says it.
+            let entries =
+                items.count >= minimum
+                ? items.count
+                : items.reduce(0) { $0 + max(1, TechnologyItemNames.names(of: $1, isKnown: { _ in false }).count) }
             let hasList = matches.contains { index in
                 document.allBlocks(of: index).contains { $0.isList || $0.kind == .table }
             }

@@ -52,7 +52,7 @@ enum TechnologyItemNames {
         }
         let text = paragraph.plainText
         for separator in [": ", " - ", " – ", " — "] {
-            if let range = text.range(of: separator) {
+            if let range = text.utf8Range(of: separator) {
                 return names(
                     head: String(text[..<range.lowerBound]), rest: String(text[range.upperBound...]), isKnown: isKnown)
             }
@@ -68,7 +68,7 @@ enum TechnologyItemNames {
         if let list = shortList(rest) { return list }
         // `Editor: VS Code`, `Version control: Git and GitHub`: a short known name after the separator
         // makes the head a category label, not a technology.
-        if !rest.contains(","), isNameLike(rest), isKnown(rest) { return [rest] }
+        if !rest.containsASCII(","), isNameLike(rest), isKnown(rest) { return [rest] }
         if let list = shortList(head) { return list }
         return isNameLike(head) ? [head] : []
     }
@@ -77,7 +77,7 @@ enum TechnologyItemNames {
 
     /// `Python, Django, REST APIs` → its parts, when there are at least two and each reads as a name.
     private static func shortList(_ text: String) -> [String]? {
-        guard text.contains(",") else { return nil }
+        guard text.containsASCII(",") else { return nil }
         let parts = text.split(separator: ",").map { cleaned(String($0), leading: false) }.filter { !$0.isEmpty }
         guard parts.count >= 2, parts.allSatisfy(isNameLike) else { return nil }
         return parts
@@ -97,7 +97,7 @@ enum TechnologyItemNames {
             if found { return false }
         } else {
             for marker in [". ", "? ", "! ", ";", "_", "@", "\\", "=", "<", ">", "{", "}", "[", "]", "|", "*", "`"]
-            where text.contains(marker) {
+            where text.utf8Range(of: marker) != nil {
                 return false
             }
         }

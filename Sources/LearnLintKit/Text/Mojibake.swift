@@ -22,6 +22,72 @@ public enum Mojibake {
         return String(output)
     }
 
+    /// A run of mangled characters in a line: its byte range and the text it stood for, when every
+    /// sequence in it decodes (nil when a byte was lost on the way, so the original is unknown).
+    public struct Damage: Sendable, Equatable {
+        public var range: Range<Int>
+        public var original: String?
+    }
+
+    /// The mangled runs in UTF-8 text (offsets are the slice's indices), for reporting and repairing.
+    ///
+    /// Stricter than `repair`, which only normalises titles: a two-byte sequence counts only when it
+    /// starts with `Â` or `Ã` (Latin-1 characters, nearly all real cases), so `É…` in French text is
+    /// left alone; an emoji whose last bytes were lost (`ðŸ` then `?`) is reported without a repair.
+    public static func damage(in bytes: ArraySlice<UInt8>) -> [Damage] {
+        guard bytes.contains(where: { $0 >= 0xC3 }) else { return [] }
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        var offset = bytes.startIndex
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        var found: [Damage] = []
+        func record(_ range: Range<Int>, _ original: String?) {
+            if let last = found.last, last.range.upperBound == range.lowerBound {
+                // One unknown piece makes the whole run unknown.
+                let joined = last.original.flatMap { before in original.map { before + $0 } }
+                found[found.count - 1] = Damage(range: last.range.lowerBound..<range.upperBound, original: joined)
+            } else {
+                found.append(Damage(range: range, original: original))
+            }
+        }
+        var index = 0
+        while index < scalars.count {
+            if let (decoded, consumed) = decodeSequence(scalars, at: index),
+                consumed > 2 || scalars[index] == "Â" || scalars[index] == "Ã", decoded.value >= 0xA0
+            {
+                record(offsets[index]..<offsets[index + consumed], String(decoded))
+                index += consumed
+            } else if let lost = lostSequence(scalars, at: index) {
+                record(offsets[index]..<offsets[index + lost], nil)
+                index += lost
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The length of a mangled emoji (`ðŸ`) or punctuation (`â€`) whose last byte was lost or replaced.
+    private static func lostSequence(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        guard index + 1 < scalars.count else { return nil }
+        let pair = (scalars[index], scalars[index + 1])
+        guard (pair.0 == "ð" && pair.1 == "Ÿ") || (pair.0 == "â" && pair.1 == "€") else { return nil }
+        var length = 2
+        let limit = pair.0 == "ð" ? 4 : 3
+        while index + length < scalars.count, length < limit {
+            let next = scalars[index + length]
+            let isContinuation = byte(for: next).map { $0 & 0xC0 == 0x80 } ?? false
+            guard next == "?" || next == "\u{FFFD}" || isContinuation else { break }
+            length += 1
+        }
+        return length
+    }
+
     /// Decodes one mangled UTF-8 sequence starting at `index`, if there is one.
     private static func decodeSequence(_ scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
         guard let lead = byte(for: scalars[index]) else { return nil }

@@ -14,6 +14,7 @@ import Testing
               - { id: tech, title: Key Technologies, match: ["*technolog*"] }
               - { id: extra, title: Extra, match: ["extra"], required: false }
               - { id: lessons, title: Lessons, match: ["*lesson*"] }
+          - { id: technology-names, kind: vocabulary, severity: warning, terms: [{ name: Docker }] }
         coverage: { sections: required-sections, fail_under: 50 }
         concepts: [Caching, Testing]
         """
@@ -100,6 +101,50 @@ import Testing
         #expect(report.itemTotals.first { $0.item.id == "Docker" }?.coveredBy == 2)
     }
 
+    @Test func minShareKeepsTheTermsACohortUsesAndNamedTermsAlways() throws {
+        var configuration = try ConfigurationLoader.load(text: CoverageBuilderTests.config, source: "t.yaml", baseDirectory: ".")
+        let corpus = [
+            facts("a/README.md", "a", terms: ["PostgreSQL", "Docker"]), facts("b/README.md", "b", terms: ["Docker"]),
+            facts("c/README.md", "c", terms: ["Docker", "DNS"]),
+        ]
+        configuration.coverage.termRules = ["technology-names", "Kafka"]
+        configuration.coverage.minShare = 0.5
+        let report = CoverageBuilder.build(facts: corpus, ruleSet: try RuleSet(configuration: configuration))
+        // Docker (3 of 3) stays, PostgreSQL and DNS (1 of 3) go; Kafka is named, so it stays though nobody mentions it.
+        #expect(report.items.filter { $0.kind == .term }.map(\.id) == ["Kafka", "Docker"])
+        configuration.coverage.conceptNames = ["Testing"]
+        let chosen = CoverageBuilder.build(facts: corpus, ruleSet: try RuleSet(configuration: configuration))
+        #expect(chosen.items.filter { $0.kind == .concept }.map(\.id) == ["Testing"])
+    }
+
+    @Test func aMisspeltTermRuleIsAnErrorNotATerm() throws {
+        let text = CoverageBuilderTests.config.replacingOccurrences(
+            of: "coverage: { sections: required-sections, fail_under: 50 }",
+            with: "coverage: { sections: required-sections, terms: [technology-name, Docker] }")
+        do {
+            _ = try ruleSet(text)
+            Issue.record("a misspelt rule id in coverage.terms was taken for a term")
+        } catch {
+            #expect("\(error)".contains("unknown rule id 'technology-name'; did you mean 'technology-names'?"), "\(error)")
+        }
+        let terms = CoverageBuilderTests.config.replacingOccurrences(
+            of: "coverage: { sections: required-sections, fail_under: 50 }",
+            with: "coverage: { sections: required-sections, terms: [technology-names, Docker, GitHub Actions] }")
+        #expect(throws: Never.self) { try ruleSet(terms) }
+    }
+
+    @Test func unknownCoverageConceptIsAConfigurationError() throws {
+        let text = CoverageBuilderTests.config.replacingOccurrences(
+            of: "coverage: { sections: required-sections, fail_under: 50 }",
+            with: "coverage: { sections: required-sections, concepts: [Cachin] }")
+        #expect(throws: ConfigurationError.self) { try ruleSet(text) }
+        do {
+            _ = try ruleSet(text)
+        } catch {
+            #expect("\(error)".contains("unknown concept 'Cachin'"), "\(error)")
+        }
+    }
+
     @Test func challengesAreSummedWhenRecorded() throws {
         var one = facts("a/1/README.md", "a")
         one.challenges = 3
@@ -114,8 +159,10 @@ import Testing
         let json = CoverageJSONReporter().render(CoverageReportInput(report: report, configurationSource: "t.yaml"))
         #expect(json.contains("\"challenges\": {\n        \"found\": 4,\n        \"paired\": 3\n      }"))
         let csv = CoverageCSVReporter().render(CoverageReportInput(report: report, configurationSource: "t.yaml"))
-        #expect(csv.hasPrefix("contributor,documents,score,section:tech,section:lessons,concept:Caching,concept:Testing,challenges_found,challenges_paired\r\n"))
-        #expect(csv.contains("\r\nb,b/README.md,0,0,0,0,0,,\r\n"))
+        #expect(csv.hasPrefix("contributor,status,documents,score,missing_sections,flags,section:tech,section:lessons,concept:Caching,concept:Testing,challenges_found,challenges_paired\r\n"))
+        // Documents is a count; the missing sections and the flags are listed.
+        #expect(csv.contains("\r\na,below,2,0.0,tech;lessons,below pass;1 unpaired challenge,0,0,0,0,4,3\r\n"))
+        #expect(csv.contains("\r\nb,below,1,0.0,tech;lessons,below pass,0,0,0,0,,\r\n"))
     }
 
     /// Everything coverage reads (contributor or its absence, readable, sections, terms, challenges,
@@ -165,7 +212,9 @@ import Testing
         let plain = CoverageTextReporter().render(CoverageReportInput(report: report, configurationSource: "t"))
         let colored = CoverageTextReporter().render(CoverageReportInput(report: report, configurationSource: "t", colored: true))
         #expect(!plain.contains("\u{1B}["))
-        #expect(colored.contains("\u{1B}[32m✓\u{1B}[0m"))
+        #expect(colored.contains("\u{1B}[31m 25.0%\u{1B}[0m"))
+        let wide = CoverageTextReporter().render(CoverageReportInput(report: report, configurationSource: "t", colored: true, wide: true))
+        #expect(wide.contains("\u{1B}[32m✓\u{1B}[0m"))
         #expect(colored.contains("\u{1B}[31mfailed\u{1B}[0m"))
     }
 }

@@ -41,6 +41,8 @@ func runLearnLint(_ arguments: [String], in directory: URL = Repo.root, stdin: S
         ?? Repo.root.appendingPathComponent(".build/debug/learnlint").path
     var env = environment
     env["NO_COLOR"] = env["NO_COLOR"] ?? "1"
+    // Reports that carry a date (the coverage page, JUnit) are then the same in every run.
+    env["SOURCE_DATE_EPOCH"] = env["SOURCE_DATE_EPOCH"] ?? "1764576000"
     return try runProgram(binary, arguments, in: directory, stdin: stdin, environment: env)
 }
 

@@ -1,10 +1,15 @@
-/// One self-contained HTML page (inline CSS and JavaScript, no external assets, works offline): the
-/// verdict and totals, then a contributor × item heat map with sticky headers, a filter box,
-/// sortable columns and a tooltip on every cell naming the document(s) that cover it.
+import Foundation
+
+/// One self-contained HTML page (inline CSS and JavaScript, no external assets, works offline)
+/// that answers "who needs help": the verdict and counts, a filter box, a "show" choice (everyone,
+/// below the pass mark, no document, flagged) and the roster group, then the heat map — required
+/// sections first and labelled, then terms and concepts — with the name and score columns sticky,
+/// flags in every row, a tooltip explaining every score, totals that follow the filter, one
+/// findings panel per contributor, and the near-duplicate pairs side by side.
 ///
 /// Built for large corpora: cells carry only a class and a `title` (native tooltips, no per-cell
-/// listeners); sorting and filtering use one delegated listener each. The page also reads
-/// `#sort=KEY&desc=1&filter=TEXT` from its address, so a sorted or filtered view can be linked.
+/// listeners); panels open with CSS `:target`; sorting, filtering and the hash use one delegated
+/// listener each. `#sort=KEY&desc=1&filter=TEXT&show=below&group=NAME` links to a view.
 /// Every piece of document or configuration text is escaped; no data is put inside the script.
 public struct CoverageHTMLReporter: CoverageReporter {
     public init() {}
@@ -19,14 +24,15 @@ public struct CoverageHTMLReporter: CoverageReporter {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Learnings coverage: \(score)</title>
-            <style>\(CoverageHTMLAssets.style)</style>
+            <style>\(CoverageHTMLAssets.style)\(ComparisonHTMLReporter.style)</style>
             </head>
             <body>
 
             """
         page += header(input)
         page += controls(report)
-        page += table(report)
+        page += CoverageHTMLTable(report: report).render()
+        page += CoverageHTMLPanels(report: report, linkPrefix: input.linkPrefix).render()
         page += "<script>\(CoverageHTMLAssets.script)</script>\n</body>\n</html>\n"
         return page
     }
@@ -53,6 +59,15 @@ public struct CoverageHTMLReporter: CoverageReporter {
         "h" + String(min(4, max(0, Int((ratio * 100).rounded(.down)) / 20)))
     }
 
+    /// `2026-12-01 07:30 UTC`.
+    static func dateLabel(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
+        return "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)) UTC"
+    }
+
     // MARK: - Page parts
 
     private func header(_ input: CoverageReportInput) -> String {
@@ -61,87 +76,54 @@ public struct CoverageHTMLReporter: CoverageReporter {
         var verdict = "no pass mark"
         var verdictClass = "neutral"
         if let failUnder = report.failUnder {
-            verdict = (report.passed ? "passed" : "failed") + " · fail under " + CoverageReport.formatPercent(failUnder)
+            verdict = (report.passed ? "passed" : "failed") + " · pass mark " + CoverageReport.formatPercent(failUnder)
             verdictClass = report.passed ? "pass" : "fail"
         }
-        let kinds = report.itemCounts.map { "\($0.count) \($0.kind.rawValue)\($0.count == 1 ? "" : "s")" }.joined(separator: ", ")
-        var html = "<header>\n<h1>Learnings coverage</h1>\n"
-        html += "<p class=\"meta\">\(esc(LearnLint.name)) \(esc(LearnLint.version)) · configuration \(esc(input.configurationSource))</p>\n"
+        var meta = ["\(esc(LearnLint.name)) \(esc(LearnLint.version))"]
+        if let generated = input.generated { meta.append("generated \(CoverageHTMLReporter.dateLabel(generated))") }
+        meta.append("configuration <code>\(esc(input.configurationSource))</code>")
+        if let roster = report.rosterSource { meta.append("roster <code>\(esc(roster))</code>") }
+        if let groupBy = report.groupBy { meta.append("grouped by \(esc(groupBy))") }
+        if let filter = report.filter { meta.append("only <code>\(esc(filter))</code>") }
+        let kinds = report.itemCounts.filter { $0.count > 0 }.map { CoverageTextReporter.plural($0.count, $0.kind.rawValue) }
+        var html = "<header>\n<h1>Learnings coverage</h1>\n<p class=\"meta\" id=\"meta\">\(meta.joined(separator: " · "))</p>\n"
         html += "<div class=\"cards\">\n"
         html += "<div class=\"card \(verdictClass)\" id=\"verdict\"><b>\(CoverageReport.formatPercent(report.score))</b><span>overall · \(esc(verdict))</span></div>\n"
-        html += "<div class=\"card\"><b>\(report.contributors.count)</b><span>contributors</span></div>\n"
-        html += "<div class=\"card\"><b>\(report.documentCount)</b><span>documents</span></div>\n"
-        html += "<div class=\"card\"><b>\(report.items.count)</b><span>items: \(esc(kinds))</span></div>\n"
+        html += card("with-documents", report.scored.count, "with a document", link: "everyone")
+        if report.rosterSource != nil { html += card("missing", report.missing.count, "no document", link: "missing", alert: !report.missing.isEmpty) }
+        if report.failUnder != nil { html += card("below", report.belowPass.count, "below the pass mark", link: "below", alert: !report.belowPass.isEmpty) }
+        html += card("pairs", report.duplicatePairs.count, "near-duplicate pairs", link: "flagged", alert: !report.duplicatePairs.isEmpty)
+        html += "<div class=\"card\"><b>\(report.items.count)</b><span>items: \(esc(kinds.joined(separator: ", ")))</span></div>\n"
         html += "</div>\n</header>\n"
         return html
     }
 
+    private func card(_ id: String, _ count: Int, _ label: String, link: String, alert: Bool = false) -> String {
+        "<a class=\"card\(alert ? " alert" : "")\" id=\"card-\(id)\" href=\"#show=\(link)\"><b>\(count)</b><span>\(label)</span></a>\n"
+    }
+
     private func controls(_ report: CoverageReport) -> String {
-        var html = "<div class=\"controls\">\n"
+        let esc = CoverageHTMLReporter.escape
+        var html = "<div class=\"controls\" id=\"controls\">\n"
         html += "<input id=\"filter\" type=\"search\" placeholder=\"Filter contributors…\" aria-label=\"Filter contributors\" autocomplete=\"off\">\n"
-        html += "<span id=\"shown\" aria-live=\"polite\">\(report.contributors.count) of \(report.contributors.count) contributors</span>\n"
-        html += "<span class=\"legend\"><i class=\"sw y\"></i>covered <i class=\"sw n\"></i>not covered"
-        for kind in CoverageItem.Kind.allCases where report.items.contains(where: { $0.kind == kind }) {
-            html += " <i class=\"kb k-\(kind.rawValue)\"></i>\(kind.rawValue)"
+        html += "<label>Show <select id=\"show\" aria-label=\"Show\"><option value=\"everyone\">everyone</option>"
+        if report.failUnder != nil { html += "<option value=\"below\">below the pass mark</option>" }
+        if report.rosterSource != nil { html += "<option value=\"missing\">no document</option>" }
+        html += "<option value=\"flagged\">anyone flagged</option></select></label>\n"
+        if let groupBy = report.groupBy {
+            html += "<label>\(esc(groupBy)) <select id=\"group\" aria-label=\"\(esc(groupBy))\"><option value=\"\">all</option>"
+            for group in report.groups { html += "<option value=\"\(esc(group.name))\">\(esc(group.name))</option>" }
+            html += "</select></label>\n"
         }
-        html += " · click a column to sort</span>\n</div>\n"
+        let count = report.contributors.count
+        html += "<span id=\"shown\" aria-live=\"polite\">\(count) of \(count) contributors</span>\n</div>\n"
+        html += "<p class=\"legend\" id=\"legend\"><i class=\"sw y\"></i>covered <i class=\"sw n\"></i>not covered "
+        html += "<i class=\"sw x\"></i>no document · <b>Score</b>: the mean, over "
+        html += report.itemCounts.filter { $0.count > 0 }.map { $0.kind == .section ? "required sections" : $0.kind.rawValue + "s" }.joined(separator: ", ")
+        html += ", of the share of that kind's items covered (each kind weighs alike; hover a score for its parts)"
+        if let failUnder = report.failUnder { html += "; below \(CoverageReport.formatPercent(failUnder)) is <span class=\"flag below\">below pass</span>" }
+        html += " · <span class=\"flag dup\">near-duplicate</span> <span class=\"flag unpaired\">unpaired challenge</span> "
+        html += "<span class=\"flag roster\">not on roster</span> · a name opens its findings · click a column to sort</p>\n"
         return html
-    }
-
-    private func table(_ report: CoverageReport) -> String {
-        let esc = CoverageHTMLReporter.escape
-        let totals = report.itemTotals
-        var html = "<div class=\"scroll\">\n<table id=\"heat\">\n<thead><tr>"
-        html += "<th class=\"name\" data-key=\"name\" tabindex=\"0\">Contributor</th>"
-        html += "<th class=\"num\" data-key=\"documents\" data-type=\"num\" tabindex=\"0\">Docs</th>"
-        html += "<th class=\"num\" data-key=\"score\" data-type=\"num\" tabindex=\"0\">Score</th>"
-        for (index, item) in report.items.enumerated() {
-            let tip = "\(item.kind.rawValue): \(item.title) · covered by \(totals[index].coveredBy) of \(report.contributors.count)"
-            html += "<th class=\"item k-\(item.kind.rawValue)\" data-key=\"\(esc(item.key))\" data-type=\"num\" tabindex=\"0\" title=\"\(esc(tip))\"><span>\(esc(item.title))</span></th>"
-        }
-        if report.hasChallenges {
-            html += "<th class=\"num\" data-key=\"challenges\" data-type=\"num\" tabindex=\"0\" title=\"challenges paired with a solution / found\">Paired / found</th>"
-        }
-        html += "</tr></thead>\n<tbody>\n"
-        for contributor in report.contributors {
-            html += row(contributor, report: report)
-        }
-        html += "</tbody>\n<tfoot><tr><th class=\"name\" scope=\"row\">Covered by</th>"
-        html += "<td class=\"num\">\(report.documentCount)</td>"
-        html += "<td class=\"num \(CoverageHTMLReporter.heat(report.ratio))\">\(CoverageReport.formatPercent(report.score))</td>"
-        for (index, total) in totals.enumerated() {
-            let percent = CoverageReport.formatPercent(CoverageReport.percent(total.ratio))
-            let tip = "\(report.items[index].title): \(total.coveredBy) of \(report.contributors.count) contributors (\(percent))"
-            html += "<td class=\"num \(CoverageHTMLReporter.heat(total.ratio))\" title=\"\(esc(tip))\">\(total.coveredBy)</td>"
-        }
-        if report.hasChallenges {
-            let found = report.contributors.compactMap(\.challenges).reduce(0, +)
-            let paired = report.contributors.compactMap(\.challengesPaired).reduce(0, +)
-            html += "<td class=\"num\">\(paired) / \(found)</td>"
-        }
-        html += "</tr></tfoot>\n</table>\n</div>\n"
-        return html
-    }
-
-    private func row(_ contributor: ContributorCoverage, report: CoverageReport) -> String {
-        let esc = CoverageHTMLReporter.escape
-        let name = esc(contributor.name)
-        var html = "<tr><th class=\"name\" scope=\"row\" title=\"\(esc(contributor.documents.joined(separator: "\n")))\">\(name)</th>"
-        html += "<td class=\"num\">\(contributor.documents.count)</td>"
-        html += "<td class=\"num \(CoverageHTMLReporter.heat(contributor.ratio))\" data-v=\"\(contributor.score)\">\(CoverageReport.formatPercent(contributor.score))</td>"
-        for (index, item) in report.items.enumerated() {
-            let documents = contributor.coveredIn.indices.contains(index) ? contributor.coveredIn[index] : []
-            let where_ = documents.isEmpty ? "not covered" : documents.joined(separator: ", ")
-            html += "<td class=\"\(documents.isEmpty ? "n" : "y")\" title=\"\(name) · \(esc(item.title)): \(esc(where_))\"></td>"
-        }
-        if report.hasChallenges {
-            if let found = contributor.challenges {
-                let paired = contributor.challengesPaired ?? 0
-                html += "<td class=\"num\" data-v=\"\(paired)\">\(paired) / \(found)</td>"
-            } else {
-                html += "<td class=\"num\" data-v=\"-1\"></td>"
-            }
-        }
-        return html + "</tr>\n"
     }
 }

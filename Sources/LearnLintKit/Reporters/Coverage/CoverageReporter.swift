@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything a coverage reporter may print.
 public struct CoverageReportInput: Sendable {
     public var report: CoverageReport
@@ -5,11 +7,20 @@ public struct CoverageReportInput: Sendable {
     public var configurationSource: String
     /// Whether to colour the output (text only; the CLI decides from the terminal).
     public var colored: Bool
+    /// The text table's full contributor × item grid instead of the summary (`--wide`).
+    public var wide: Bool
+    /// When the report was made (the HTML page shows it); the CLI honours `SOURCE_DATE_EPOCH`.
+    public var generated: Date?
+    /// Prepended to document paths in the HTML page's links: the way from the page's folder to the
+    /// working folder (`../` for `build/coverage.html`), empty when the page is written there.
+    public var linkPrefix: String = ""
 
-    public init(report: CoverageReport, configurationSource: String, colored: Bool = false) {
+    public init(report: CoverageReport, configurationSource: String, colored: Bool = false, wide: Bool = false, generated: Date? = nil) {
         self.report = report
         self.configurationSource = configurationSource
         self.colored = colored
+        self.wide = wide
+        self.generated = generated
     }
 }
 

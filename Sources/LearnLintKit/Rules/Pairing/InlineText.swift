@@ -45,7 +45,7 @@ enum InlineText {
     static func outcomeAfterArrow(_ text: String) -> String? {
         let visible = PairingText.visible(text)
         for arrow in ["→", "⇒", "->", "=>", "⟶"] {
-            if let range = visible.range(of: arrow) {
+            if let range = visible.utf8Range(of: arrow) {
                 let after = visible[range.upperBound...].trimmed
                 return after.isEmpty ? nil : after
             }
