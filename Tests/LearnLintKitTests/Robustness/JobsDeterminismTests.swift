@@ -25,6 +25,6 @@ import Testing
             try runLearnLint(["coverage", "fixtures/coverage", "--config", "rules.yaml", "--format", "json", "--jobs", jobs]).stdout
         }
         #expect(Set(runs).count == 1)
-        #expect(runs[0].contains("\"schema\": \"learnlint/coverage@1\""))
+        #expect(runs[0].contains("\"schema\": \"learnlint/coverage@"))
     }
 }
