@@ -19,12 +19,12 @@ struct CommandFailure: Error, CustomStringConvertible {
     /// Why an operation on `path` failed: the folder case first (the commonest mistake with --output),
     /// then the system's own words for the underlying POSIX error.
     static func reason(_ error: any Error, path: String? = nil) -> String {
-        // learnlint's own writes already say why, in words (a read-only file, a link out of the tree).
-        if let failure = error as? AtomicFile.Failure { return failure.reason }
         var isFolder: ObjCBool = false
         if let path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             return "it is a folder"
         }
+        // learnlint's own writes already say why, in words (a read-only file, a link out of the tree).
+        if let failure = error as? AtomicFile.Failure { return failure.reason }
         if let path {
             let manager = FileManager.default
             let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
