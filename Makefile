@@ -11,7 +11,7 @@ VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
 DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
 
-.PHONY: all build debug test lint deps deps-test venv generate bench bench-scale clean docs schema eval eval-sections eval-pairing words
+.PHONY: all build debug test lint deps deps-test venv generate bench bench-scale clean docs schema eval eval-sections eval-pairing words fuzz fuzz-smoke fuzz-seeds tsan
 
 all: build
 
@@ -56,11 +56,61 @@ build: deps generate
 debug: deps generate
 	$(SWIFT) build --product learnlint
 
-## test: unit tests and end-to-end tests against the built binary
+## test: unit tests and end-to-end tests against the built binary, then a short fuzz smoke
 test: deps deps-test generate venv
 	$(SWIFT) build --build-tests
 	LEARNLINT_BIN=$$($(SWIFT) build --show-bin-path)/learnlint LEARNLINT_VENV=$(CURDIR)/$(VENV) \
 	  $(SWIFT) test --skip-build
+	$(MAKE) fuzz-smoke
+
+## fuzz: libFuzzer over documents, rules files and shard reports (docs/robustness.md), FUZZ_SECONDS each
+# The targets (Fuzz/FuzzTargets.swift) are compiled with LearnLintKit's sources into one binary; the
+# environment picks the target. Leak checking is off: Swift's packed references read as leaks to LSan.
+FUZZ_SWIFT_SOURCES := $(shell find Sources/LearnLintKit Fuzz -name '*.swift' | sort)
+FUZZ_SECONDS       ?= 600
+FUZZ_SMOKE_SECONDS ?= 20
+FUZZ_TARGETS       := document config merge
+FUZZ_DIR           := .build/fuzz
+FUZZ_OPTIONS       := -timeout=60 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
+FUZZ_RUN            = ASAN_OPTIONS=detect_leaks=0 LEARNLINT_FUZZ_TARGET=$(1) $(2) $(FUZZ_OPTIONS) \
+	-max_total_time=$(3) -artifact_prefix=$(FUZZ_DIR)/crash-$(1)- $(FUZZ_DIR)/corpus/$(1) $(FUZZ_DIR)/seeds/$(1)
+
+$(FUZZ_DIR)/learnlint-fuzz: $(FUZZ_SWIFT_SOURCES)
+	@mkdir -p $(FUZZ_DIR)
+	swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name LearnLintFuzz \
+	  -I Sources/CYAML -I Sources/CCMarkGFM $(FUZZ_SWIFT_SOURCES) -o $@
+
+# The smoke build skips optimisation: it compiles in a fraction of the time and still finds traps.
+$(FUZZ_DIR)/learnlint-fuzz-smoke: $(FUZZ_SWIFT_SOURCES)
+	@mkdir -p $(FUZZ_DIR)
+	swiftc -sanitize=fuzzer,address -parse-as-library -Onone -module-name LearnLintFuzz \
+	  -I Sources/CYAML -I Sources/CCMarkGFM $(FUZZ_SWIFT_SOURCES) -o $@
+
+## fuzz-seeds: the seed corpora, from fixtures/ (shard reports get this learnlint's version)
+fuzz-seeds:
+	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(addprefix $(FUZZ_DIR)/seeds/,$(FUZZ_TARGETS)) $(addprefix $(FUZZ_DIR)/corpus/,$(FUZZ_TARGETS))
+	@for f in $$(find fixtures -name '*.md'); do cp "$$f" $(FUZZ_DIR)/seeds/document/$$(echo "$$f" | tr / _); done
+	@for f in rules.yaml $$(find fixtures -name '*.yaml'); do cp "$$f" $(FUZZ_DIR)/seeds/config/$$(echo "$$f" | tr / _); done
+	@version=$$(sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/LearnLintKit/LearnLint.swift); \
+	  for f in $$(find fixtures -name '*.json'); do \
+	    sed "s/__LEARNLINT_VERSION__/$$version/" "$$f" > $(FUZZ_DIR)/seeds/merge/$$(echo "$$f" | tr / _); done
+
+fuzz: $(FUZZ_DIR)/learnlint-fuzz fuzz-seeds
+	@for target in $(FUZZ_TARGETS); do echo "== fuzz $$target ($(FUZZ_SECONDS) s)"; \
+	  $(call FUZZ_RUN,$$target,$(FUZZ_DIR)/learnlint-fuzz,$(FUZZ_SECONDS)) 2>&1 | tee $(FUZZ_DIR)/$$target.log | grep -E '^(stat::|==|SUMMARY|Done)' \
+	  || exit 1; done
+
+## fuzz-smoke: each target for FUZZ_SMOKE_SECONDS from the seeds (part of `make test`)
+fuzz-smoke: $(FUZZ_DIR)/learnlint-fuzz-smoke fuzz-seeds
+	@for target in $(FUZZ_TARGETS); do echo "== fuzz smoke $$target ($(FUZZ_SMOKE_SECONDS) s)"; \
+	  $(call FUZZ_RUN,$$target,$(FUZZ_DIR)/learnlint-fuzz-smoke,$(FUZZ_SMOKE_SECONDS)) > $(FUZZ_DIR)/$$target-smoke.log 2>&1 \
+	  || { tail -40 $(FUZZ_DIR)/$$target-smoke.log; exit 1; }; grep -E '^stat::number_of_executed_units' $(FUZZ_DIR)/$$target-smoke.log; done
+
+## tsan: the test suite under the thread sanitizer (its own build folder; slow, not part of `make test`)
+tsan: deps generate venv
+	$(SWIFT) build --build-tests --sanitize=thread --build-path .build-tsan
+	LEARNLINT_BIN=$$($(SWIFT) build --sanitize=thread --build-path .build-tsan --show-bin-path)/learnlint \
+	  LEARNLINT_VENV=$(CURDIR)/$(VENV) $(SWIFT) test --skip-build --sanitize=thread --build-path .build-tsan
 
 ## lint: check fixtures/ with the built-in default rules (findings are expected: exit 1 is fine here)
 lint: build

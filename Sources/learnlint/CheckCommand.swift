@@ -22,6 +22,9 @@ struct CheckCommand: ParsableCommand {
         help: "Check the content staged in the git index (what `git commit` records), not the work tree.")
     var staged = false
 
+    @Flag(name: .customLong("follow-symlinks"), help: "Follow links to files outside the folders walked (skipped by default).")
+    var followSymlinks = false
+
     @Option(name: .long, help: "Parallel jobs (one per core unless given).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -52,10 +55,15 @@ struct CheckCommand: ParsableCommand {
             try selection.requireRules(ruleSet)
             var standardInput: (name: String, text: String)?
             if let name = stdinFilename {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                standardInput = (name, String(decoding: data, as: UTF8.self))
+                do {
+                    standardInput = (name, try StandardInputDocument.read(maxBytes: ruleSet.configuration.documents.maxBytes))
+                } catch {
+                    printError("learnlint: \(error)")
+                    throw ExitCode(2)
+                }
             }
             var request = LintRequest(paths: paths, jobs: jobs, standardInput: standardInput, shard: shard)
+            request.followsLinksOut = followSymlinks
             request.onlyPaths = try gate.changedPaths(in: request.workingDirectory)
             request.forceExclude = selection.forceExclude
             var fromIndex: (missing: [String], notDocuments: [String]) = ([], [])
@@ -72,7 +80,7 @@ struct CheckCommand: ParsableCommand {
             try selection.requireDocuments(result, paths: paths, ruleSet: ruleSet)
             let verdict = try gate.apply(
                 to: &result, workingDirectory: request.workingDirectory, standardInput: standardInput, quiet: output.quiet)
-            try output.emit(result, ruleSet: ruleSet)
+            try output.emit(result, ruleSet: ruleSet, isShard: shard != nil)
             if !verdict.accepted, verdict.stale || output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
         }
     }

@@ -23,6 +23,8 @@ struct CommandFailure: Error, CustomStringConvertible {
         if let path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             return "it is a folder"
         }
+        // learnlint's own writes already say why, in words (a read-only file, a link out of the tree).
+        if let failure = error as? AtomicFile.Failure { return failure.reason }
         if let path {
             let manager = FileManager.default
             let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path

@@ -47,6 +47,9 @@ struct CoverageCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing on standard output; the exit code tells the result.")
     var quiet = false
 
+    @Flag(name: .customLong("follow-symlinks"), help: "Follow links to files outside the folders walked (skipped by default).")
+    var followSymlinks = false
+
     @Option(name: .long, help: "Parallel jobs (one per core unless given).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -67,6 +70,7 @@ struct CoverageCommand: ParsableCommand {
             try selection.requireRules(ruleSet)
             var lintRequest = LintRequest(paths: paths, jobs: jobs, shard: shard)
             lintRequest.forceExclude = selection.forceExclude
+            lintRequest.followsLinksOut = followSymlinks
             lintRequest.progress = ProgressBar.forStandardError(quiet: quiet)
             let result = Linter(ruleSet: ruleSet).lint(lintRequest)
             try reportMissing(result.missingPaths)

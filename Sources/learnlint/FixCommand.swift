@@ -13,6 +13,9 @@ struct FixCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print a unified diff of the fixes and change nothing.")
     var dryRun = false
 
+    @Flag(name: .customLong("follow-symlinks"), help: "Follow links to files outside the folders walked (skipped by default).")
+    var followSymlinks = false
+
     @Option(name: .long, help: "Parallel jobs (one per core unless given).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -29,7 +32,9 @@ struct FixCommand: ParsableCommand {
     func run() throws {
         try exitingOnConfigurationError {
             let ruleSet = try configOptions.ruleSet()
-            let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).changes(for: LintRequest(paths: paths, jobs: jobs))
+            var request = LintRequest(paths: paths, jobs: jobs)
+            request.followsLinksOut = followSymlinks
+            let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).changes(for: request)
             try reportMissing(outcome.missingPaths)
             if dryRun {
                 if !quiet { print(FixReport.diff(outcome), terminator: "") }
@@ -44,12 +49,15 @@ struct FixCommand: ParsableCommand {
 
 /// Shared by `fix` and `check --fix`: writing changes and describing them.
 enum FixReport {
-    /// Writes every change atomically; returns the changes written (each failure is reported).
+    /// Writes every change (atomically, or in place where links, owner or mode must stay); returns the
+    /// changes written (each refusal or failure is reported: read-only files, links out of the working
+    /// folder, files changed meanwhile).
     static func write(_ outcome: Fixer.Outcome) -> [Fixer.Change] {
         var written: [Fixer.Change] = []
+        let root = FileManager.default.currentDirectoryPath
         for change in outcome.changes {
             do {
-                try AtomicFile.write(change.fixed, to: change.source.absolutePath)
+                try AtomicFile.rewrite(change.fixed, replacing: change.original, at: change.source.absolutePath, within: root)
                 written.append(change)
             } catch {
                 printError("learnlint: " + CommandFailure.cannotWrite(change.source.displayPath, error).description)

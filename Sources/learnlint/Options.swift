@@ -107,11 +107,10 @@ struct ConfigurationFailure: Error, CustomStringConvertible {
     var description: String { error.description }
 }
 
-/// Writes text to a file, atomically, creating missing folders.
+/// Writes text to a file, creating missing folders: atomically for a plain file, through a symbolic
+/// link, FIFO, device or standard stream (`AtomicFile` says how).
 func write(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: url, options: .atomic)
+    try AtomicFile.write(Array(text.utf8), to: path, createFolders: true)
 }
 
 func printError(_ message: String) {

@@ -111,10 +111,11 @@ func checkPassMark(_ failUnder: Double?) throws {
 extension OutputOptions {
     /// Writes a `check` result (as `check` and `merge` print it): the `--report` files, then the main
     /// report; the timestamp honours `SOURCE_DATE_EPOCH`.
-    func emit(_ result: LintResult, ruleSet: RuleSet) throws {
-        let input = ReportInput(
+    func emit(_ result: LintResult, ruleSet: RuleSet, isShard: Bool = false) throws {
+        var input = ReportInput(
             result: result, ruleSet: ruleSet, configurationSource: ruleSet.configuration.source, timestamp: ReportClock.now(),
             failingSeverity: failOn.lowestFailing)
+        input.recordsConfigurationFingerprint = isShard
         try writeReports(input, files: report, main: format, output: output, quiet: quiet, color: color)
     }
 }

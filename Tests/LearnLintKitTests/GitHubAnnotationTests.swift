@@ -46,10 +46,12 @@ import Testing
             let expectedName = ["error": "error", "warning": "warning", "info": "notice"][finding["severity"]?.stringValue ?? ""]
             #expect(command.name == expectedName)
             #expect(Set(command.properties.keys) == ["file", "line", "col", "endLine", "endColumn", "title"])
-            #expect(command.properties["file"] == finding["path"]?.stringValue)
+            // Control characters (the fixture's ESC) are shown as `\u{1B}`, never passed raw to the log.
+            let visible = { (text: String?) in text.map { ControlCharacters.escape($0, keepingLineBreaks: true) } }
+            #expect(command.properties["file"] == visible(finding["path"]?.stringValue))
             #expect(command.properties["line"] == finding["line"]?.intValue.map(String.init))
             #expect(command.properties["title"] == "learnlint: " + (finding["rule"]?.stringValue ?? ""))
-            #expect(command.message == finding["message"]?.stringValue)
+            #expect(command.message == visible(finding["message"]?.stringValue))
         }
         // Every line is either one of ours or plain text; no line opens a second command midway.
         for line in RunnerCommand.lines(result.stdout) {

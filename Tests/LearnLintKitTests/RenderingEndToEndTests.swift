@@ -136,6 +136,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
             at: Repo.seeds.appendingPathComponent(seed), to: folder.appendingPathComponent("README.md"))
+        // The seeds are read-only, and `fix` refuses read-only files: the copy is made writable.
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: folder.appendingPathComponent("README.md").path)
         let fix = try runLearnLint(
             ["fix", "--config", Repo.root.appendingPathComponent("rules.yaml").path, "README.md"], in: folder)
         #expect(fix.stdout.hasPrefix("Fixed 4 problems"), "\(fix.stdout)")

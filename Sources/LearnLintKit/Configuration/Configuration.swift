@@ -11,6 +11,9 @@ public struct Configuration: Sendable {
     public var coverage: CoverageSettings
     /// Concepts for coverage, matched like vocabulary terms.
     public var concepts: [YAMLNode]
+    /// A hash of the text of every rules file this configuration was read from (`extends` included), so
+    /// `merge` can tell shard reports written under another configuration; empty when built in code.
+    public var fingerprint = ""
 
     public init(
         source: String, baseDirectory: String, documents: DocumentSelection = DocumentSelection(),

@@ -50,22 +50,32 @@ public enum ConfigurationLoader {
 
     // MARK: - Files and extends
 
-    private static func load(file path: String, visited: inout Set<String>, from location: ConfigLocation?)
+    /// `name` is how the `extends` entry at `location` wrote the path, for its messages.
+    private static func load(file path: String, visited: inout Set<String>, from location: ConfigLocation?, named name: String? = nil)
         throws(ConfigurationError) -> Configuration
     {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        // `visited` holds the chain of files extending each other down to this one, not every file
+        // read: a diamond (a extends b and c, both extend d) reads d twice and is no cycle.
         if visited.contains(absolute), let location { throw .extendsCycle(location, path) }
         visited.insert(absolute)
+        defer { visited.remove(absolute) }
         guard FileManager.default.fileExists(atPath: absolute) else {
             if let location { throw .invalid(location, "'extends' names '\(path)', which does not exist") }
             throw .fileNotFound(path)
         }
-        guard let data = FileManager.default.contents(atPath: absolute) else {
-            throw .unreadable(path, reason: "permission denied or not a file")
+        /// A problem with the file, located at the `extends` entry naming it when there is one.
+        func failure(_ reason: String) -> ConfigurationError {
+            if let location { return .invalid(location, "'extends' names '\(name ?? path)', which cannot be read: \(reason)") }
+            return .unreadable(path, reason: reason)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path, reason: "not valid UTF-8")
+        // Only regular files: a folder cannot be read, and a device (`/dev/zero`) or FIFO never ends.
+        var info = stat()
+        guard stat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw failure(info.st_mode & S_IFMT == S_IFDIR ? "it is a folder" : "it is not a regular file")
         }
+        guard let data = FileManager.default.contents(atPath: absolute) else { throw failure("permission denied") }
+        guard let text = String(data: data, encoding: .utf8) else { throw failure("not valid UTF-8") }
         let base = URL(fileURLWithPath: absolute).deletingLastPathComponent().path
         return try parse(text, source: path, baseDirectory: base, visited: &visited)
     }
@@ -73,8 +83,12 @@ public enum ConfigurationLoader {
     private static func parse(_ text: String, source: String, baseDirectory: String, visited: inout Set<String>)
         throws(ConfigurationError) -> Configuration
     {
+        var hasher = FNV1a()
+        hasher.combine(text)
         guard let root = try YAMLLoader.load(text, file: source), !root.isNull else {
-            return Configuration(source: source, baseDirectory: baseDirectory)
+            var empty = Configuration(source: source, baseDirectory: baseDirectory)
+            empty.fingerprint = FNV1a.hex(hasher.value)
+            return empty
         }
         let top = try root.mapping(allowed: topLevelKeys)
         if let version = top["version"] {
@@ -94,9 +108,10 @@ public enum ConfigurationLoader {
                         let hint = Suggestion.closest(to: name, in: builtInNames).map { "; did you mean '\($0)' (the built-in rules)?" } ?? ""
                         throw .invalid(item.location, "'extends' names '\(name)', which does not exist" + hint)
                     }
-                    base = try load(file: path, visited: &visited, from: item.location)
+                    base = try load(file: path, visited: &visited, from: item.location, named: name)
                 }
                 configuration = merge(configuration, base)
+                hasher.combine(base.fingerprint)
             }
             configuration.source = source
             configuration.baseDirectory = baseDirectory
@@ -117,6 +132,7 @@ public enum ConfigurationLoader {
         if let concepts = top["concepts"] { errors.collect { () throws(ConfigurationError) in configuration.concepts = try concepts.list() } }
         try errors.finish()
         try validateReferences(configuration)
+        configuration.fingerprint = FNV1a.hex(hasher.value)
         return configuration
     }
 

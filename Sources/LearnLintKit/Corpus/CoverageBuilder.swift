@@ -115,8 +115,16 @@ public enum CoverageBuilder {
         let paired = documents.compactMap(\.challengesPaired)
         return ContributorCoverage(
             name: name, documents: documents.map(\.path), coveredIn: coveredIn,
-            challenges: found.isEmpty ? nil : found.reduce(0, +),
-            challengesPaired: paired.isEmpty ? nil : paired.reduce(0, +), itemKinds: items.map(\.kind))
+            challenges: found.isEmpty ? nil : saturatingSum(found),
+            challengesPaired: paired.isEmpty ? nil : saturatingSum(paired), itemKinds: items.map(\.kind))
+    }
+
+    /// Counts may come from shard reports: a sum stops at `Int.max` instead of trapping.
+    static func saturatingSum(_ counts: [Int]) -> Int {
+        counts.reduce(0) { total, count in
+            let (sum, overflow) = total.addingReportingOverflow(max(0, count))
+            return overflow ? Int.max : sum
+        }
     }
 
     private static func sortedByName(_ contributors: [ContributorCoverage]) -> [ContributorCoverage] {

@@ -16,6 +16,10 @@ public enum ReportMerger {
         public var configuration: String?
         public var documents: [DocumentFacts]
         public var findings: [Finding]
+        /// `tool.version` of the learnlint that wrote it.
+        public var toolVersion: String? = nil
+        /// `config_fingerprint`, which shard runs (`check --shard`) record.
+        public var configurationFingerprint: String? = nil
     }
 
     /// Reads and validates a report file.
@@ -33,7 +37,10 @@ public enum ReportMerger {
     public static func read(_ bytes: [UInt8], source: String) throws(ReportMergeError) -> ShardReport {
         do {
             let file = try JSONDecoder().decode(ShardFile.self, from: Data(bytes))
-            return ShardReport(source: source, configuration: file.config, documents: file.documents, findings: file.findings)
+            return ShardReport(
+                source: source, configuration: file.config, documents: try file.documents.map(ShardReportBounds.validate),
+                findings: file.findings.map(ShardReportBounds.clamped), toolVersion: file.toolVersion,
+                configurationFingerprint: file.configFingerprint)
         } catch let error as ReportFormatError {
             throw .invalid(source, error.description)
         } catch let error as DecodingError {
@@ -52,6 +59,7 @@ public enum ReportMerger {
         var documents: [DocumentFacts] = []
         var findings: [Finding] = []
         for report in reports {
+            try checkCompatible(report, linter: linter)
             for facts in report.documents {
                 if let earlier = firstSource[facts.path] {
                     throw .duplicateDocument(facts.path, first: earlier, second: report.source)
@@ -65,6 +73,20 @@ public enum ReportMerger {
         findings += linter.corpusFindings(documents)
         findings.sort(by: Finding.reportOrder)
         return LintResult(documents: documents, findings: findings)
+    }
+
+    /// A shard must come from this learnlint and, when it records one, this configuration: the corpus
+    /// rules run here over its facts, and facts of another version or rule set would be judged wrongly.
+    static func checkCompatible(_ report: ShardReport, linter: Linter) throws(ReportMergeError) {
+        if let version = report.toolVersion, version != LearnLint.version {
+            throw .incompatible(report.source, "it was written by learnlint \(version); this is learnlint \(LearnLint.version)")
+        }
+        let own = linter.ruleSet.configuration.fingerprint
+        if let fingerprint = report.configurationFingerprint, !own.isEmpty, fingerprint != own {
+            throw .incompatible(
+                report.source,
+                "it was checked with another configuration (fingerprint \(fingerprint); '\(linter.ruleSet.configuration.source)' is \(own))")
+        }
     }
 
     /// Reads every file, then merges them.
@@ -81,8 +103,15 @@ private struct ShardFile: Decodable {
     var config: String?
     var documents: [DocumentFacts]
     var findings: [Finding]
+    var toolVersion: String
+    var configFingerprint: String?
 
-    enum CodingKeys: String, CodingKey { case schema, config, documents, findings }
+    enum CodingKeys: String, CodingKey {
+        case schema, config, documents, findings, tool
+        case configFingerprint = "config_fingerprint"
+    }
+
+    struct Tool: Decodable { var version: String }
 
     init(from decoder: any Decoder) throws {
         guard let container = try? decoder.container(keyedBy: CodingKeys.self) else {
@@ -98,6 +127,11 @@ private struct ShardFile: Decodable {
         guard (try? container.nestedUnkeyedContainer(forKey: .documents)) != nil,
             (try? container.nestedUnkeyedContainer(forKey: .findings)) != nil
         else { throw ReportFormatError.invalid("\"documents\" and \"findings\" must both be lists") }
+        guard let tool = try? container.decode(Tool.self, forKey: .tool) else {
+            throw ReportFormatError.invalid("no \"tool\": {\"version\": …}; cannot tell which learnlint wrote it")
+        }
+        toolVersion = tool.version
+        configFingerprint = try? container.decodeIfPresent(String.self, forKey: .configFingerprint)
         config = try? container.decodeIfPresent(String.self, forKey: .config)
         self.documents = try container.decode([DocumentFacts].self, forKey: .documents)
         self.findings = try container.decode([Finding].self, forKey: .findings)
@@ -109,11 +143,14 @@ public enum ReportMergeError: Error, Sendable, Equatable, CustomStringConvertibl
     case unreadable(String, reason: String)
     case invalid(String, String)
     case duplicateDocument(String, first: String, second: String)
+    case incompatible(String, String)
 
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return "\(path): \(reason)"
         case .invalid(let path, let problem): return "\(path): not a valid shard report: \(problem)"
+        case .incompatible(let path, let problem):
+            return "\(path): cannot be merged: \(problem); check every shard with the same learnlint and rules"
         case .duplicateDocument(let document, let first, let second):
             return "\(second): document '\(document)' is already in \(first) (shards must not overlap)"
         }

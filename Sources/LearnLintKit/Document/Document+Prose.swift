@@ -111,11 +111,12 @@ extension Document {
         }
         if sameAtStart { return (start, true) }
         let literal = Array(inline.literal.utf8)
-        if start + literal.count <= bytes.count, bytes[start..<(start + literal.count)].elementsEqual(literal) {
+        if start >= 0, start + literal.count <= bytes.count, bytes[start..<(start + literal.count)].elementsEqual(literal) {
             return (start, true)
         }
         let line = lines.byteRange(ofLine: inline.range.start.line)
-        if let found = firstIndex(of: literal, in: bytes, range: max(line.lowerBound, start)..<line.upperBound) {
+        // A span cmark places past its line's end (line numbers it counts differently) must not trap.
+        if let found = firstIndex(of: literal, in: bytes, range: min(max(line.lowerBound, start), line.upperBound)..<line.upperBound) {
             return (found, true)
         }
         // cmark reports lazy continuation lines of list items shifted by the item's indentation: the
@@ -129,7 +130,8 @@ extension Document {
     }
 
     private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], range: Range<Int>) -> Int? {
-        guard !needle.isEmpty, range.count >= needle.count else { return nil }
+        guard !needle.isEmpty, range.lowerBound >= 0, range.upperBound <= haystack.count, range.count >= needle.count
+        else { return nil }
         var index = range.lowerBound
         while index + needle.count <= range.upperBound {
             if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) {

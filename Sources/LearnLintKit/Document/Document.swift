@@ -20,7 +20,8 @@ public struct Document: Sendable {
         self.lines = LineIndex(text)
         self.root = MarkdownParser.parse(body, lines: lines)
         // A final newline does not start another line a reader would see.
-        let lastLine = lines.lineCount - (lines.bytes.last == UInt8(ascii: "\n") && lines.lineCount > 1 ? 1 : 0)
+        let endsWithBreak = lines.bytes.last == UInt8(ascii: "\n") || lines.bytes.last == UInt8(ascii: "\r")
+        let lastLine = lines.lineCount - (endsWithBreak && lines.lineCount > 1 ? 1 : 0)
         self.sections = SectionBuilder.build(root, lineCount: lastLine)
         self.proseRuns = Document.collectProseRuns(root, lines: lines)
     }

@@ -20,9 +20,13 @@ public struct LineIndex: Sendable {
         var ascii: [Bool] = []
         ascii.reserveCapacity(bytes.count / 40 + 1)
         var lineIsASCII = true
+        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         for (offset, byte) in bytes.enumerated() {
             if byte >= 0x80 { lineIsASCII = false }
-            guard byte == UInt8(ascii: "\n") else { continue }
+            // Lines end as cmark ends them: `\n`, `\r\n`, or a bare `\r` (classic Mac text), so
+            // cmark's line numbers and these agree.
+            guard byte == newline || (byte == carriageReturn && (offset + 1 == bytes.count || bytes[offset + 1] != newline))
+            else { continue }
             starts.append(offset + 1)
             ascii.append(lineIsASCII)
             lineIsASCII = true
@@ -35,12 +39,16 @@ public struct LineIndex: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
-    /// The byte range of a 1-based line, without its line terminator (`\n` or `\r\n`).
+    /// The byte range of a 1-based line, without its line terminator (`\n`, `\r\n` or `\r`).
     public func byteRange(ofLine line: Int) -> Range<Int> {
         guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
         let start = lineStarts[line - 1]
+        // The byte before the next line's start is its terminator (`\n` or a bare `\r`); a `\r`
+        // before a `\n` belongs to the terminator too.
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        if end > start, end < bytes.count, bytes[end] == UInt8(ascii: "\n"), bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+        }
         return start..<max(start, end)
     }
 

@@ -7,6 +7,9 @@ public struct DocumentSource: Sendable, Hashable {
     /// Path relative to the folder named on the command line (for path-based contributor patterns).
     public var rootRelativePath: String
     public var absolutePath: String
+    /// Why the document cannot be read, when discovery already knows (an unreadable folder, a FIFO
+    /// named on the command line): it is then reported as `unreadable-document`, never opened.
+    public var problem: String? = nil
 
     public init(displayPath: String, rootRelativePath: String, absolutePath: String) {
         self.displayPath = displayPath
@@ -23,10 +26,13 @@ public struct DocumentDiscovery: Sendable {
 
     public var selection: DocumentSelection
     public var workingDirectory: String
+    /// Whether links to files outside the walked folder are followed (`--follow-symlinks`).
+    public var followsLinksOut: Bool
 
-    public init(selection: DocumentSelection, workingDirectory: String) {
+    public init(selection: DocumentSelection, workingDirectory: String, followsLinksOut: Bool = false) {
         self.selection = selection
         self.workingDirectory = URL(fileURLWithPath: workingDirectory).standardizedFileURL.path
+        self.followsLinksOut = followsLinksOut
     }
 
     /// Every document under `paths` (the working folder when empty), sorted and without repeats.
@@ -50,12 +56,13 @@ public struct DocumentDiscovery: Sendable {
             if isDirectory.boolValue {
                 for source in walk(absolute) { found[source.displayPath] = source }
             } else {
-                let source = DocumentSource(
+                var source = DocumentSource(
                     displayPath: displayPath(absolute), rootRelativePath: displayPath(absolute), absolutePath: absolute)
                 guard !forceExclude || selects(source.displayPath) else {
                     notDocuments.append(path)
                     continue
                 }
+                source.problem = DocumentDiscovery.specialFileProblem(absolute)
                 found[source.displayPath] = source
             }
         }
@@ -82,12 +89,29 @@ public struct DocumentDiscovery: Sendable {
 
     // MARK: - Private helpers
 
+    /// Why a file named on the command line is not read: FIFOs (opening one waits for a writer
+    /// forever), devices and sockets.
+    static func specialFileProblem(_ absolute: String) -> String? {
+        var info = stat()
+        guard stat(absolute, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT == S_IFREG ? nil : "it is not a regular file (a FIFO, device or socket); it was not read"
+    }
+
     private func walk(_ root: String) -> [DocumentSource] {
         var result: [DocumentSource] = []
         let base = root.hasSuffix("/") ? String(root.dropLast()) : root
-        DirectoryWalker.walk(base, skip: { name in
-            DocumentDiscovery.skippedFolders.contains(name) || name.hasPrefix(".build")
-        }) { relative in
+        DirectoryWalker.walk(
+            base, followsLinksOut: followsLinksOut,
+            skip: { name in DocumentDiscovery.skippedFolders.contains(name) || name.hasPrefix(".build") },
+            unreadable: { relative, reason in
+                // Its documents cannot be listed: the folder itself is reported, once.
+                let absolute = relative.isEmpty ? base : base + "/" + relative
+                var source = DocumentSource(
+                    displayPath: displayPath(absolute), rootRelativePath: relative.isEmpty ? "." : relative, absolutePath: absolute)
+                source.problem = "cannot open the folder (\(reason)); its documents were not checked"
+                result.append(source)
+            }
+        ) { relative in
             let absolute = base + "/" + relative
             let display = displayPath(absolute)
             guard selects(display, relative) else { return }

@@ -9,17 +9,33 @@ enum DocumentReader {
     }
 
     static func read(_ absolutePath: String, maxBytes: Int) -> Result<String, Failure> {
+        // Only regular files are read: opening a FIFO named on the command line would wait forever
+        // for a writer, and a device may never end.
+        var info = stat()
+        if stat(absolutePath, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            return .failure(.unreadable(info.st_mode & S_IFMT == S_IFDIR ? "it is a folder" : "it is not a regular file (a FIFO, device or socket)"))
+        }
         guard let handle = FileHandle(forReadingAtPath: absolutePath) else {
             return .failure(.unreadable("cannot open the file"))
         }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: maxBytes + 1) else {
+        return read(handle, maxBytes: maxBytes)
+    }
+
+    /// Reads at most `maxBytes` (one more to tell that there are more) and decodes them.
+    static func read(_ handle: FileHandle, maxBytes: Int) -> Result<String, Failure> {
+        let limit = max(0, maxBytes)
+        let data: Data
+        do {
+            // At the end of the input `read` gives nil.
+            data = try handle.read(upToCount: limit == Int.max ? limit : limit + 1) ?? Data()
+        } catch {
             return .failure(.unreadable("cannot read the file"))
         }
-        guard data.count <= maxBytes else {
-            // Report the real size; reading stopped one byte past the limit.
-            let size = (try? handle.seekToEnd()).map { Int($0) } ?? data.count
-            return .failure(.tooLarge(size, limit: maxBytes))
+        guard data.count <= limit else {
+            // Report the real size when the handle can seek; reading stopped one byte past the limit.
+            let size = (try? handle.seekToEnd()).map { Int(clamping: $0) } ?? data.count
+            return .failure(.tooLarge(max(size, data.count), limit: limit))
         }
         return decode(Array(data))
     }
@@ -64,5 +80,25 @@ enum DocumentReader {
             index += length
         }
         return SourcePosition(line: line, column: column)
+    }
+}
+
+/// Standard input read as one document (`--stdin-filename`), under the same `max_bytes` bound as files:
+/// `< /dev/zero` stops at the limit instead of growing until the machine runs out of memory.
+public enum StandardInputDocument {
+    /// Why standard input is not a document; `check` prints it and exits 2.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func read(maxBytes: Int) throws(Failure) -> String {
+        switch DocumentReader.read(FileHandle.standardInput, maxBytes: maxBytes) {
+        case .success(let text): return text
+        case .failure(.unreadable(let reason)): throw Failure(description: "standard input: \(reason)")
+        case .failure(.tooLarge(_, let limit)):
+            throw Failure(description: "standard input is over max_bytes (\(limit) bytes); it was not checked")
+        case .failure(.invalidUTF8(let at)):
+            throw Failure(description: "standard input is not valid UTF-8 (first bad byte at line \(at.line), column \(at.column))")
+        }
     }
 }

@@ -40,15 +40,17 @@ public struct Fixer: Sendable {
     public func changes(for request: LintRequest) -> Outcome {
         let configuration = linter.ruleSet.configuration
         let discovery = DocumentDiscovery(
-            selection: configuration.documents, workingDirectory: request.workingDirectory)
+            selection: configuration.documents, workingDirectory: request.workingDirectory,
+            followsLinksOut: request.followsLinksOut)
         let resolver = ContributorResolver(sources: configuration.contributors)
         let found = discovery.documents(in: request.paths, forceExclude: request.forceExclude)
         let selected = found.documents.filter {
             (request.shard?.contains($0.displayPath) ?? true) && (request.onlyPaths?.contains($0.displayPath) ?? true)
         }
         let results = parallelMap(selected, jobs: request.jobs) { source -> Change? in
-            guard let data = FileManager.default.contents(atPath: source.absolutePath),
-                data.count <= configuration.documents.maxBytes
+            guard source.problem == nil,
+                case .success = DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes),
+                let data = FileManager.default.contents(atPath: source.absolutePath)
             else { return nil }
             return change(for: source, bytes: Array(data), resolver: resolver)
         }

@@ -122,7 +122,10 @@ extension SuppressionDirective {
         var pending: [SuppressionUse] = []
         for fact in facts.suppressions ?? [] {
             for key in fact.pending { pending.append(SuppressionUse(directive: directives.count, rule: key)) }
-            directives.append(fact.directive)
+            // Facts may come from a shard report: positions are clamped so `line + 1` cannot overflow.
+            var directive = fact.directive
+            directive.range = ShardReportBounds.clamped(directive.range)
+            directives.append(directive)
         }
         return (directives, pending)
     }

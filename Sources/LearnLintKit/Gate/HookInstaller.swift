@@ -62,8 +62,10 @@ public enum HookInstaller {
         }
         do {
             try manager.createDirectory(atPath: hooks, withIntermediateDirectories: true)
-            try Data(script(learnlint: learnlint).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            // Through a linked hook (hook managers link them), keeping an existing hook's mode.
+            try AtomicFile.write(Array(script(learnlint: learnlint).utf8), to: path, newFileMode: 0o755)
+        } catch let failure as AtomicFile.Failure {
+            throw .io(failure.description)
         } catch {
             throw .io("cannot write \(path): \(error.localizedDescription)")
         }

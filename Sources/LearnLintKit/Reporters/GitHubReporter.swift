@@ -41,12 +41,12 @@ public struct GitHubReporter: Reporter {
 
     /// Escapes a message: `%` first (so later escapes are not escaped again), then CR and LF.
     public static func escapeData(_ text: String) -> String {
-        escape(text, ["%": "%25", "\r": "%0D", "\n": "%0A"])
+        escape(ControlCharacters.escape(text, keepingLineBreaks: true), ["%": "%25", "\r": "%0D", "\n": "%0A"])
     }
 
     /// Escapes a property value: as data, plus `:` (which would end the properties) and `,` (which separates them).
     public static func escapeProperty(_ text: String) -> String {
-        escape(text, ["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+        escape(ControlCharacters.escape(text, keepingLineBreaks: true), ["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
     }
 
     // MARK: - Private helpers

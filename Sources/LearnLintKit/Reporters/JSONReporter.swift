@@ -29,17 +29,22 @@ public struct JSONReporter: Reporter {
 
     private func headerMembers(_ input: ReportInput) -> [JSONValue.Member] {
         let result = input.result
-        return [
+        var members = [
             JSONValue.Member("schema", .string(JSONReporter.schema)),
             JSONValue.Member("tool", .object(["name": .string(LearnLint.name), "version": .string(LearnLint.version)])),
             JSONValue.Member("config", .string(input.configurationSource)),
+        ]
+        if input.recordsConfigurationFingerprint {
+            members.append(JSONValue.Member("config_fingerprint", .string(input.ruleSet.configuration.fingerprint)))
+        }
+        members.append(
             JSONValue.Member(
                 "summary",
                 .object([
                     "documents": .int(result.documents.count), "errors": .int(result.count(.error)),
                     "warnings": .int(result.count(.warning)), "infos": .int(result.count(.info)),
-                ])),
-        ]
+                ])))
+        return members
     }
 
     /// A pretty-printed array at the second level of the report, element by element.

@@ -45,7 +45,7 @@ public struct MarkdownReporter: Reporter {
     }
 
     /// Escapes text for a table cell: a backslash before every markup character (GFM treats it as
-    /// literal then), line breaks and tabs as spaces, other control characters dropped.
+    /// literal then), line breaks and tabs as spaces, other control and bidi characters as `\u{…}`.
     public static func escape(_ text: String) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
@@ -53,7 +53,11 @@ public struct MarkdownReporter: Reporter {
             case "\r", "\n", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": output += " "
             default:
                 if asciiPunctuation.contains(scalar) { output += "\\" }
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }  // other controls: dropped
+                // Other controls and bidi overrides: shown as `\u{…}`, never raw.
+                if ControlCharacters.isUnsafe(scalar) {
+                    output += ControlCharacters.escape(String(scalar))
+                    continue
+                }
                 output.unicodeScalars.append(scalar)
             }
         }

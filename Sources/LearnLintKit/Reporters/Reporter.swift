@@ -14,6 +14,9 @@ public struct ReportInput: Sendable {
     /// The lowest severity that fails the run (`--fail-on`; nil for `never`): reports that have a
     /// notion of failure (JUnit) fail only what the exit code fails.
     public var failingSeverity: Severity? = .error
+    /// Whether the JSON report records `config_fingerprint` (shard reports do, so `merge` can refuse
+    /// shards checked under another configuration).
+    public var recordsConfigurationFingerprint = false
 
     public init(
         result: LintResult, ruleSet: RuleSet, configurationSource: String, colored: Bool = false, timestamp: Date? = nil,

@@ -6,13 +6,16 @@ public struct TextReporter: Reporter {
         let result = input.result
         var output = ""
         for finding in result.findings {
-            let location = "\(finding.path):\(finding.range.start.line):\(finding.range.start.column)"
+            // Paths, messages and rule ids carry document and folder text: no control character is
+            // written raw (a newline in a folder name would forge a finding line).
+            let location = "\(ControlCharacters.escape(finding.path)):\(finding.range.start.line):\(finding.range.start.column)"
             let severity = finding.severity.rawValue
+            let message = ControlCharacters.escape(finding.message), rule = ControlCharacters.escape(finding.rule)
             if input.colored {
                 output += "\(ANSI.bold)\(location)\(ANSI.reset): \(ANSI.color(for: finding.severity))\(severity)\(ANSI.reset): "
-                output += "\(finding.message) \(ANSI.dim)[\(finding.rule)]\(ANSI.reset)\n"
+                output += "\(message) \(ANSI.dim)[\(rule)]\(ANSI.reset)\n"
             } else {
-                output += "\(location): \(severity): \(finding.message) [\(finding.rule)]\n"
+                output += "\(location): \(severity): \(message) [\(rule)]\n"
             }
         }
         output += summary(result, rules: input.configurationSource) + "\n"

@@ -91,14 +91,39 @@ public struct PlaceholdersRule: DocumentRule {
     }
 
     /// Every match of every pattern, earliest first; overlapping matches keep the first pattern's.
+    ///
+    /// Each pattern's matches are merged into the accepted ones in one sweep of two sorted lists, so a
+    /// text of many repeated markers costs (patterns × matches), never matches².
     private func matches(in bytes: ArraySlice<UInt8>, patterns: TextPatternSet) -> [(TextPattern, Range<Int>)] {
         var found: [(TextPattern, Range<Int>)] = []
         for (pattern, ranges) in zip(patterns.patterns, patterns.matches(in: bytes)) {
-            for range in ranges where !found.contains(where: { $0.1.overlaps(range) }) {
-                found.append((pattern, range))
-            }
+            found = PlaceholdersRule.merge(found, ranges.sorted { $0.lowerBound < $1.lowerBound }, of: pattern)
         }
-        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+        return found
+    }
+
+    /// `accepted` (sorted, non-overlapping) plus each of `candidates` (sorted) that overlaps neither an
+    /// accepted range nor an earlier candidate kept.
+    static func merge(
+        _ accepted: [(TextPattern, Range<Int>)], _ candidates: [Range<Int>], of pattern: TextPattern
+    ) -> [(TextPattern, Range<Int>)] {
+        var merged: [(TextPattern, Range<Int>)] = []
+        merged.reserveCapacity(accepted.count + candidates.count)
+        var next = 0
+        var lastKept: Range<Int>?
+        for range in candidates {
+            while next < accepted.count, accepted[next].1.upperBound <= range.lowerBound {
+                merged.append(accepted[next])
+                next += 1
+            }
+            // Accepted ranges before `next` end at or before `range`; the one at `next` may overlap it.
+            if next < accepted.count, accepted[next].1.overlaps(range) { continue }
+            if let lastKept, lastKept.overlaps(range) { continue }
+            merged.append((pattern, range))
+            lastKept = range
+        }
+        merged.append(contentsOf: accepted[next...])
+        return merged
     }
 
     /// Whether a one-word marker (`TODO`, `TBD`) sits between two words of a sentence: “the TODO

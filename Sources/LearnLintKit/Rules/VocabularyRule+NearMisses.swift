@@ -18,23 +18,24 @@ extension VocabularyRule {
     ) -> [NearMiss] {
         var result: [NearMiss] = []
         let words = tokens.words
+        let nearby = MentionIndex(mentions)
         for (position, word) in words.enumerated() {
             guard word.endScalar - word.firstScalar >= NearMissIndex.minimumLength, index.mayHaveTarget(word.folded),
                 isCandidateShape(word.text)
             else { continue }
             let start = tokens.startOffset(of: word)
             let end = tokens.endOffset(of: word)
-            guard !mentions.contains(where: { $0.range.overlaps(start..<end) }) else { continue }
+            guard !nearby.overlaps(start..<end) else { continue }
             let before = tokens.scalar(at: word.firstScalar - 1)
             let after = tokens.scalar(at: word.endScalar)
             if let before, TermMatcher.pathBefore.contains(before) || before == "-" || before == "/" { continue }
             if let after, TermMatcher.pathAfter.contains(after) || after == "-" || after == "/" { continue }
             if after == ".", let next = tokens.scalar(at: word.endScalar + 1), WordTokenizer.isWordScalar(next) { continue }
-            let beside = mentions.contains { isBeside($0.range, start..<end, tokens: tokens) }
+            let beside = nearby.within(6, of: start..<end).contains { isBeside($0, start..<end, tokens: tokens) }
             let context =
                 inSection || beside
                 || (isNameShaped(word, at: position, tokens: tokens)
-                    && !isAmongOtherNames(position, tokens: tokens, mentions: mentions, index: index))
+                    && !isAmongOtherNames(position, tokens: tokens, nearby: nearby, index: index))
             // The word list first: most words in a technologies context are English, and a look-up
             // there is cheaper than the distances.
             guard context, !EnglishWords.contains(folded: word.folded), let target = index.target(for: word.folded) else {
@@ -83,7 +84,7 @@ extension VocabularyRule {
     /// knows or nearly knows (`Thanks to Dagim, Kafia and Dan`): people or places, so its capital says
     /// nothing about a technology.
     private static func isAmongOtherNames(
-        _ position: Int, tokens: WordTokenizer, mentions: [TermMatcher.Match], index: NearMissIndex
+        _ position: Int, tokens: WordTokenizer, nearby: MentionIndex, index: NearMissIndex
     ) -> Bool {
         let words = tokens.words
         guard words.indices.contains(position) else { return false }
@@ -93,7 +94,7 @@ extension VocabularyRule {
             let other = words[neighbour]
             let range = tokens.startOffset(of: other)..<tokens.endOffset(of: other)
             guard let first = other.text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
-                isBeside(word, range, tokens: tokens), !mentions.contains(where: { $0.range.overlaps(range) }),
+                isBeside(word, range, tokens: tokens), !nearby.overlaps(range),
                 index.target(for: other.folded) == nil
             else { continue }
             return true
@@ -107,5 +108,58 @@ extension VocabularyRule {
         guard left.upperBound <= right.lowerBound, right.lowerBound - left.upperBound <= 6 else { return false }
         let between = tokens.text(fromByte: left.upperBound, to: right.lowerBound).trimmed.lowercased()
         return TermMatcher.listJoiners.contains(between) || TermMatcher.wordJoiners.contains(between)
+    }
+}
+
+/// A text's mentions indexed by position, so each word asks about the mentions over or beside it with
+/// binary searches: a long paragraph of names costs words × log(mentions), not words × mentions.
+private struct MentionIndex {
+    /// Ranges by lower bound, with the running maximum of upper bounds (overlap in one comparison).
+    let byStart: [Range<Int>]
+    let maximumEnd: [Int]
+    /// Ranges by upper bound (mentions ending just before a word).
+    let byEnd: [Range<Int>]
+
+    init(_ mentions: [TermMatcher.Match]) {
+        byStart = mentions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        var running = Int.min
+        maximumEnd = byStart.map { range in
+            running = max(running, range.upperBound)
+            return running
+        }
+        byEnd = byStart.sorted { $0.upperBound < $1.upperBound }
+    }
+
+    /// Whether a mention overlaps `range`: one starting before its end reaches past its start.
+    func overlaps(_ range: Range<Int>) -> Bool {
+        let before = MentionIndex.count(byStart.count) { byStart[$0].lowerBound < range.upperBound }
+        return before > 0 && maximumEnd[before - 1] > range.lowerBound
+    }
+
+    /// Mentions starting at most `gap` bytes after `range`, or ending at most `gap` bytes before it.
+    func within(_ gap: Int, of range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = MentionIndex.count(byStart.count) { byStart[$0].lowerBound < range.upperBound }
+        while index < byStart.count, byStart[index].lowerBound <= range.upperBound + gap {
+            found.append(byStart[index])
+            index += 1
+        }
+        index = MentionIndex.count(byEnd.count) { byEnd[$0].upperBound < range.lowerBound - gap }
+        while index < byEnd.count, byEnd[index].upperBound <= range.lowerBound {
+            found.append(byEnd[index])
+            index += 1
+        }
+        return found
+    }
+
+    /// How many leading positions of 0..<count satisfy `isBefore` (which holds for a prefix).
+    private static func count(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if isBefore(middle) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

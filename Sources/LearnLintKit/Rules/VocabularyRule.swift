@@ -71,19 +71,44 @@ public struct VocabularyRule: DocumentRule {
         }
     }
 
+    /// Line ranges sorted and merged, so `contains` can search them (a document repeating its
+    /// technologies section thousands of times costs a binary search per prose run, not a scan).
+    static func disjoint(_ ranges: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
+        var merged: [ClosedRange<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
+    }
+
+    static func contains(_ disjoint: [ClosedRange<Int>], _ line: Int) -> Bool {
+        var low = 0
+        var high = disjoint.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if disjoint[middle].upperBound < line { low = middle + 1 } else { high = middle }
+        }
+        return low < disjoint.count && disjoint[low].contains(line)
+    }
+
     public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
         let document = context.document
-        let sectionLines = (section.flatMap { context.sections[$0] } ?? []).compactMap { index in
-            document.sections.indices.contains(index)
-                ? document.sections[index].line...document.sections[index].endLine : nil
-        }
+        let sectionLines = VocabularyRule.disjoint(
+            (section.flatMap { context.sections[$0] } ?? []).compactMap { index in
+                document.sections.indices.contains(index)
+                    ? document.sections[index].line...max(document.sections[index].line, document.sections[index].endLine) : nil
+            })
         var findings: [Finding] = []
         var mentioned = Set(facts.terms)
         var spellings = facts.termSpellings ?? []
         var recorded: Set<[String]> = []
         for run in document.proseRuns {
             let line = document.lines.line(ofOffset: run.offset)
-            let inSection = sectionLines.contains { $0.contains(line) }
+            let inSection = VocabularyRule.contains(sectionLines, line)
             let locator = RunLocator(run: run, document: document, line: line)
             var previous: TermMatcher.Match?
             var shouted: Bool?

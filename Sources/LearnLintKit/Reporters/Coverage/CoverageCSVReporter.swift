@@ -42,7 +42,8 @@ public struct CoverageCSVReporter: CoverageReporter {
     }
 
     static func field(_ text: String) -> String {
-        var value = text
+        // Line breaks are CSV's to quote; every other control (ESC, bidi overrides) is shown as `\u{…}`.
+        var value = ControlCharacters.escape(text, keepingLineBreaks: true)
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

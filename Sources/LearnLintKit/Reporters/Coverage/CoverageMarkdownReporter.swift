@@ -38,8 +38,8 @@ public struct CoverageMarkdownReporter: CoverageReporter {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "&": result += "&amp;"
-            case "\n", "\r", "\t": result += " "
-            default: result.append(character)
+            case "\n", "\r", "\r\n", "\t": result += " "
+            default: result += ControlCharacters.escape(String(character))
             }
         }
         return result

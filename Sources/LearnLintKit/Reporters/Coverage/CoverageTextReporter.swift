@@ -19,7 +19,7 @@ public struct CoverageTextReporter: CoverageReporter {
         output += "\n" + (input.wide ? CoverageTextGrid(report: report, paint: paint).render() : summary(report, paint))
         output += lists(report)
         output += "\n" + legend(report)
-        return output + "\n" + overall(report, paint)
+        return ControlCharacters.escapeText(output + "\n" + overall(report, paint), keepingColours: input.colored)
     }
 
     /// `S1`, `S2`… for sections, `T1`… for terms, `C1`… for concepts.
