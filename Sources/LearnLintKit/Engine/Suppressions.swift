@@ -120,13 +120,13 @@ private struct RangeIndex: Sendable {
     /// The uses of the range directives in force for `rule` at `line`.
     func covering(_ rule: String, atLine line: Int) -> [SuppressionUse] {
         // How many range directives start on or before the line.
-        let count = RangeIndex.partition(lines.count) { lines[$0] <= line }
+        let count = partitionPoint(lines.count) { lines[$0] <= line }
         guard count > 0 else { return [] }
         let all = lastAll[count - 1]
         let enabledAllAt = lastEnableAll[count - 1]
         var own: Event?
         if let events = named[rule] {
-            let seen = RangeIndex.partition(events.count) { events[$0].order < count }
+            let seen = partitionPoint(events.count) { events[$0].order < count }
             if seen > 0 { own = events[seen - 1] }
         }
         var uses: [SuppressionUse] = []
@@ -143,18 +143,7 @@ private struct RangeIndex: Sendable {
 
     /// The first directive index in `sorted` after `index`.
     func firstEnable(after index: Int, in sorted: [Int]) -> Int? {
-        let position = RangeIndex.partition(sorted.count) { sorted[$0] <= index }
+        let position = partitionPoint(sorted.count) { sorted[$0] <= index }
         return position < sorted.count ? sorted[position] : nil
-    }
-
-    /// The number of leading positions in 0..<count where `isBefore` holds (it must hold for a prefix).
-    static func partition(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = low + (high - low) / 2
-            if isBefore(middle) { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

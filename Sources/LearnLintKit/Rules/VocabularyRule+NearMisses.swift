@@ -132,34 +132,23 @@ private struct MentionIndex {
 
     /// Whether a mention overlaps `range`: one starting before its end reaches past its start.
     func overlaps(_ range: Range<Int>) -> Bool {
-        let before = MentionIndex.count(byStart.count) { byStart[$0].lowerBound < range.upperBound }
+        let before = partitionPoint(byStart.count) { byStart[$0].lowerBound < range.upperBound }
         return before > 0 && maximumEnd[before - 1] > range.lowerBound
     }
 
     /// Mentions starting at most `gap` bytes after `range`, or ending at most `gap` bytes before it.
     func within(_ gap: Int, of range: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        var index = MentionIndex.count(byStart.count) { byStart[$0].lowerBound < range.upperBound }
+        var index = partitionPoint(byStart.count) { byStart[$0].lowerBound < range.upperBound }
         while index < byStart.count, byStart[index].lowerBound <= range.upperBound + gap {
             found.append(byStart[index])
             index += 1
         }
-        index = MentionIndex.count(byEnd.count) { byEnd[$0].upperBound < range.lowerBound - gap }
+        index = partitionPoint(byEnd.count) { byEnd[$0].upperBound < range.lowerBound - gap }
         while index < byEnd.count, byEnd[index].upperBound <= range.lowerBound {
             found.append(byEnd[index])
             index += 1
         }
         return found
-    }
-
-    /// How many leading positions of 0..<count satisfy `isBefore` (which holds for a prefix).
-    private static func count(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = low + (high - low) / 2
-            if isBefore(middle) { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

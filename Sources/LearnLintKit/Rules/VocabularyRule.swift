@@ -86,12 +86,7 @@ public struct VocabularyRule: DocumentRule {
     }
 
     static func contains(_ disjoint: [ClosedRange<Int>], _ line: Int) -> Bool {
-        var low = 0
-        var high = disjoint.count
-        while low < high {
-            let middle = low + (high - low) / 2
-            if disjoint[middle].upperBound < line { low = middle + 1 } else { high = middle }
-        }
+        let low = partitionPoint(disjoint.count) { disjoint[$0].upperBound < line }
         return low < disjoint.count && disjoint[low].contains(line)
     }
 
