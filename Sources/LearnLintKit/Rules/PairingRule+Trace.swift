@@ -45,7 +45,7 @@ extension PairingRule {
             for dropped in analysis.extraction.dropped {
                 entries.append(
                     TraceEntry(
-                        line: dropped.line, kind: "dropped", format: "-", excerpt: PairingText.excerpt(dropped.text),
+                        line: dropped.line, kind: "dropped", format: "-", excerpt: PairingText.excerpt(dropped.text.text),
                         solved: false, paired: false, reportable: false, heuristics: [dropped.heuristic]))
             }
         }

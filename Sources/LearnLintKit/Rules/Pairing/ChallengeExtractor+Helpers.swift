@@ -19,15 +19,15 @@ extension ChallengeExtractor {
 
     /// A line of a challenge's story: the scorer judges whether it solves the challenge or, naming
     /// neither a difficulty nor a solution, is a terse answer that makes it unreportable.
-    mutating func tell(_ text: String, about owner: Int) {
+    mutating func tell(_ text: EmphasizedText, about owner: Int) {
         guard result.units.indices.contains(owner) else { return }
-        result.units[owner].evidence.append(.story(text))
+        result.units[owner].evidence.append(.story(PairingPassage(text)))
     }
 
     /// An unlabelled sibling after a labelled challenge: it may tell the solution.
-    mutating func continueStory(of unit: Int?, with text: String) {
+    mutating func continueStory(of unit: Int?, with text: EmphasizedText) {
         guard let unit, result.units.indices.contains(unit), result.units[unit].kind == .challenge else { return }
-        result.units[unit].evidence.append(.commentary(text))
+        result.units[unit].evidence.append(.commentary(PairingPassage(text)))
     }
 
     // MARK: - Label lines
@@ -36,7 +36,7 @@ extension ChallengeExtractor {
     func isLabelLine(_ block: Block) -> Bool {
         let lines = InlineText.lines(of: block, in: document)
         guard lines.count == 1, let line = lines.first, let label = vocabulary.label(atStartOf: line.text) else { return false }
-        return PairingText.visible(label.remainder).trimmed.isEmpty || SectionBuilder.boldOnlyTitle(block) != nil
+        return label.remainder.isEmpty || SectionBuilder.boldOnlyTitle(block) != nil
     }
 
     /// Reads a label line (heuristic `label-with-list`): when an unlabelled list or paragraph
@@ -62,15 +62,13 @@ extension ChallengeExtractor {
         if block.isList, containsLabel(.solution, in: [.block(block)]) || containsLabel(.challenge, in: [.block(block)]) {
             return processGroup(block.children.map(Node.block), .story(owner: result.units[owner].kind == .challenge ? owner : nil))
         }
-        let texts = flattenedTexts(of: block, depth: 0).filter { !vocabulary.isPlaceholder($0) }
+        let texts = flattenedTexts(of: block, depth: 0).filter { !vocabulary.isPlaceholder($0.text) }
         // A bare `**Challenge:**` is named, in messages, by the first thing its list says.
-        if let first = texts.first, vocabulary.label(atStartOf: result.units[owner].text).map({
-            PairingText.visible($0.remainder).trimmed.isEmpty
-        }) == true {
+        if let first = texts.first, vocabulary.label(atStartOf: result.units[owner].text).map(\.remainder.isEmpty) == true {
             result.units[owner].text = first
         }
         guard result.units[owner].kind == .challenge else { return }
-        for text in texts { result.units[owner].evidence.append(.elaboration(text)) }
+        for text in texts { result.units[owner].evidence.append(.elaboration(PairingPassage(text))) }
     }
 
     /// A label that says nothing and has nothing under it is no unit.
@@ -82,7 +80,7 @@ extension ChallengeExtractor {
         result.units[unit].kind = .ignored
     }
 
-    private func flattenedTexts(of block: Block, depth: Int) -> [String] {
+    private func flattenedTexts(of block: Block, depth: Int) -> [EmphasizedText] {
         guard depth < 20 else { return [] }
         if block.kind == .paragraph { return [InlineText.flatten(block)] }
         return block.children.flatMap { flattenedTexts(of: $0, depth: depth + 1) }
@@ -97,11 +95,11 @@ extension ChallengeExtractor {
     /// A unit for a label; `stating`: its remainder is the challenge's statement (a paragraph of
     /// several lines states its own once all are read).
     mutating func addUnit(
-        _ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: String, stating: Bool = true
+        _ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: EmphasizedText, stating: Bool = true
     ) -> Int {
-        let text = PairingText.visible(label.remainder).trimmed.isEmpty ? fallback : label.remainder
+        let text = label.remainder.isEmpty ? fallback : label.remainder
         var unit = PairingUnit(kind: label.role == .challenge ? .challenge : .solution, format: format, range: range, text: text)
-        if stating, label.role == .challenge, !label.remainder.isEmpty { unit.evidence.append(.statement(label.remainder)) }
+        if stating, label.role == .challenge, !label.remainder.isEmpty { unit.evidence.append(.statement(PairingPassage(label.remainder))) }
         return append(unit)
     }
 
@@ -121,7 +119,7 @@ extension ChallengeExtractor {
         switch node {
         case .section(let index):
             guard document.sections.indices.contains(index), !isForeign(document.sections[index]) else { return nil }
-            return vocabulary.label(atStartOf: document.sections[index].title)
+            return vocabulary.label(atStartOf: EmphasizedText(document.sections[index].title))
         case .block(let block):
             switch block.kind {
             case .paragraph:
