@@ -34,9 +34,9 @@ extension ChallengeExtractor {
 
     /// A paragraph that is one label line: `**Challenge:**`, `**Solution**`, `**Challenge: Search**`.
     func isLabelLine(_ block: Block) -> Bool {
-        let lines = InlineText.lines(of: block, in: document)
-        guard lines.count == 1, let line = lines.first, let label = vocabulary.label(atStartOf: line.text) else { return false }
-        return label.remainder.isEmpty || SectionBuilder.boldOnlyTitle(block) != nil
+        let read = paragraph(block)
+        guard read.lines.count == 1, let label = read.firstLineLabel else { return false }
+        return label.remainder.isEmpty || read.boldTitle != nil
     }
 
     /// Reads a label line (heuristic `label-with-list`): when an unlabelled list or paragraph
@@ -82,7 +82,7 @@ extension ChallengeExtractor {
 
     private func flattenedTexts(of block: Block, depth: Int) -> [EmphasizedText] {
         guard depth < 20 else { return [] }
-        if block.kind == .paragraph { return [InlineText.flatten(block)] }
+        if block.kind == .paragraph { return [paragraph(block).text] }
         return block.children.flatMap { flattenedTexts(of: $0, depth: depth + 1) }
     }
 
@@ -123,24 +123,36 @@ extension ChallengeExtractor {
         case .block(let block):
             switch block.kind {
             case .paragraph:
-                return paragraphLabel(block)
+                return paragraph(block).label
             case .item:
                 guard let first = block.children.first, first.kind == .paragraph else { return nil }
-                return paragraphLabel(first)
+                return paragraph(first).label
             default:
                 return nil
             }
         }
     }
 
-    /// The label a paragraph opens with: on its first line, or on its second after a title line
-    /// (`**1. Rate limiting**` then `Challenge: …`, the numbered-title format).
-    func paragraphLabel(_ block: Block) -> PairingLabel? {
-        let lines = InlineText.lines(of: block, in: document)
-        guard let first = lines.first else { return nil }
-        if let label = vocabulary.label(atStartOf: first.text) { return label }
-        guard lines.count > 1, PairingText.isTitleLine(first.text) else { return nil }
-        return vocabulary.label(atStartOf: lines[1].text)
+    /// The paragraph as read before the walk (or now, for one outside the section's tree).
+    func paragraph(_ block: Block) -> PairingParagraph {
+        paragraphs[block.byteRange.lowerBound] ?? PairingParagraph(block, in: document, vocabulary: vocabulary)
+    }
+
+    /// Reads every paragraph under the nodes once, so the walk never derives one twice.
+    mutating func readParagraphs(in nodes: [Node], depth: Int = 0) {
+        guard depth < 40 else { return }
+        for node in nodes {
+            switch node {
+            case .section(let index):
+                readParagraphs(in: self.nodes(of: index), depth: depth + 1)
+            case .block(let block):
+                if block.kind == .paragraph {
+                    paragraphs[block.byteRange.lowerBound] = PairingParagraph(block, in: document, vocabulary: vocabulary)
+                } else {
+                    readParagraphs(in: block.children.map(Node.block), depth: depth + 1)
+                }
+            }
+        }
     }
 
     /// Whether any node (at any depth) opens with a label of `role`.

@@ -28,6 +28,8 @@ struct ChallengeExtractor {
     let isForeign: @Sendable (Section) -> Bool
     /// What was found so far (the helpers in ChallengeExtractor+Helpers.swift add to it).
     var result = PairingExtraction()
+    /// Every paragraph of the section, read once before the walk, by the byte it starts at.
+    var paragraphs: [Int: PairingParagraph] = [:]
     private var depth = 0
     /// The section's title names solutions as well as challenges, so its bullets should hold both.
     var solutionsPromised = false
@@ -44,6 +46,7 @@ struct ChallengeExtractor {
         let section = document.sections[index]
         let roles = vocabulary.titleRoles(section.title)
         solutionsPromised = roles.challenge && roles.solution
+        readParagraphs(in: nodes(of: index))
         if titleMayBeUnit, let label = vocabulary.label(atStartOf: EmphasizedText(section.title)), !label.isContainer {
             let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: EmphasizedText(section.title))
             readStory(nodes(of: index), of: owner)
@@ -173,7 +176,7 @@ struct ChallengeExtractor {
             if let unit, empty { dropEmpty(unit) }
             return
         }
-        let text = InlineText.flatten(block)
+        let text = paragraph(block).text
         if vocabulary.isPlaceholder(text.text) || PairingText.isIntroduction(text.text) { return }
         result.hasUnreadContent = true
         switch context {
@@ -194,7 +197,8 @@ struct ChallengeExtractor {
         guard let first = item.children.first else { return }
         let rest = Array(item.children.dropFirst()).map(Node.block)
         guard first.kind == .paragraph else { return processGroup(item.children.map(Node.block), context) }
-        if let title = SectionBuilder.boldOnlyTitle(first).map(EmphasizedText.init), !rest.isEmpty,
+        let read = paragraph(first)
+        if let title = read.boldTitle.map(EmphasizedText.init), !rest.isEmpty,
             let titleLabel = vocabulary.label(atStartOf: title)
         {
             if titleLabel.isContainer { return processGroup(rest, roleContext(titleLabel.role)) }
@@ -215,7 +219,7 @@ struct ChallengeExtractor {
             }
             return
         }
-        let text = InlineText.flatten(first)
+        let text = read.text
         if vocabulary.isPlaceholder(text.text) && rest.isEmpty { return }
         switch context {
         case .story(let owner):
@@ -254,8 +258,10 @@ struct ChallengeExtractor {
             guard let current, result.units[current].kind == .challenge, !statement.isEmpty else { return }
             result.units[current].evidence.append(.statement(PairingPassage(statement)))
         }
-        for line in InlineText.lines(of: block, in: document) {
-            if let label = vocabulary.label(atStartOf: line.text), !label.isContainer {
+        let read = paragraph(block)
+        for (position, line) in read.lines.enumerated() {
+            let label = position == 0 ? read.firstLineLabel : vocabulary.label(atStartOf: line.text)
+            if let label, !label.isContainer {
                 close()
                 let range = lineRange(from: line.start)
                 current = addUnit(label, format: label.isSymbol ? .symbol : .label, range: range, fallback: line.text, stating: false)
