@@ -76,7 +76,8 @@ extension ChallengeExtractor {
         guard result.units.indices.contains(unit) else { return }
         let heuristic: PairingHeuristic = result.units[unit].kind == .solution ? .emptySolutionLabel : .placeholder
         guard vocabulary.heuristics.isOn(heuristic) else { return }
-        result.dropped.append((result.units[unit].range.start.line, heuristic, result.units[unit].text))
+        let start = result.units[unit].range.start
+        result.dropped.append((start.line, start.column, heuristic, result.units[unit].text))
         result.units[unit].kind = .ignored
     }
 

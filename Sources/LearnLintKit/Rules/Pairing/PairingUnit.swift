@@ -106,5 +106,5 @@ struct PairingExtraction: Sendable {
     /// tables): then "no challenge in it" is never claimed.
     var hasUnreadContent = false
     /// Things dropped as no unit (placeholders, empty solution labels), for the trace.
-    var dropped: [(line: Int, heuristic: PairingHeuristic, text: EmphasizedText)] = []
+    var dropped: [(line: Int, column: Int, heuristic: PairingHeuristic, text: EmphasizedText)] = []
 }
