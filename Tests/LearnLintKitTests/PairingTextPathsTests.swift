@@ -56,6 +56,9 @@ import Testing
         if let fast = PairingText.asciiSentences(text) {
             #expect(fast == PairingText.characterSentences(text), "sentences of \(text.debugDescription)")
         }
+        if let fast = PairingText.asciiCapitalSentenceCount(text) {
+            #expect(fast == PairingText.characterCapitalSentenceCount(text), "sentence count of \(text.debugDescription)")
+        }
         #expect(characterClauses.flatMap { PairingText.characterWords(in: $0) } == characterWords, "clause words of \(text.debugDescription)")
         #expect(PairingPassage(text).words == PairingText.words(in: text))
     }

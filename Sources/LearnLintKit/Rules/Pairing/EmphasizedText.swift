@@ -71,9 +71,18 @@ struct EmphasizedText: Sendable, Equatable {
 
     /// The texts joined with a plain separator.
     static func joined(_ parts: [EmphasizedText], separator: String) -> EmphasizedText {
-        guard var result = parts.first else { return .empty }
-        for part in parts.dropFirst() { result = result.appending(part, separator: separator) }
-        return result
+        guard parts.count > 1 else { return parts.first ?? .empty }
+        var text = ""
+        var opens: [Int] = []
+        var closes: [Int] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { text += separator }
+            let shift = text.utf8.count
+            opens += part.strongOpens.map { $0 + shift }
+            closes += part.strongCloses.map { $0 + shift }
+            text += part.text
+        }
+        return EmphasizedText(text, strongOpens: opens, strongCloses: closes)
     }
 
     // MARK: - Private helpers

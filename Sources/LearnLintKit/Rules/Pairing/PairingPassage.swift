@@ -9,19 +9,26 @@ struct PairingPassage: Sendable {
     let clauses: [[String]]
     /// Every word of the text: the clauses' words in order (a clause boundary is never inside a word).
     let words: [String]
-    /// The sentences, each derived the same way; empty unless asked for.
-    let sentences: [PairingPassage]
-    /// Sentences as `PairingText.sentenceCount` counts them (a capital after the sentence end).
+    /// How many sentences it holds (split where `.`, `!` or `?` meets white space); 1 unless asked for.
     let sentenceCount: Int
+    /// The last of two or more sentences, derived the same way (the heuristics read only the last).
+    private let last: [PairingPassage]
+    /// Sentences as `PairingText.capitalSentenceCount` counts them (a capital after the sentence end).
+    let capitalSentenceCount: Int
 
     init(_ text: EmphasizedText, sentences: Bool = false) {
         self.text = text
         let clauses = PairingText.clauses(text.text).map(PairingText.words(in:))
         self.clauses = clauses
         self.words = clauses.flatMap { $0 }
-        self.sentences = sentences ? PairingText.sentences(text.text).map { PairingPassage(EmphasizedText($0)) } : []
-        self.sentenceCount = sentences ? PairingText.sentenceCount(text.text) : 1
+        let split = sentences ? PairingText.sentences(text.text) : []
+        self.sentenceCount = max(1, split.count)
+        self.last = split.count >= 2 ? split.suffix(1).map { PairingPassage(EmphasizedText($0)) } : []
+        self.capitalSentenceCount = sentences ? PairingText.capitalSentenceCount(text.text) : 1
     }
+
+    /// The last sentence, when there are two or more.
+    var lastSentence: PairingPassage? { last.first }
 
     init(_ text: String, sentences: Bool = false) {
         self.init(EmphasizedText(text), sentences: sentences)

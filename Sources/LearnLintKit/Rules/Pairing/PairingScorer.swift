@@ -72,7 +72,7 @@ struct PairingScorer: Sendable {
                 solve(vocabulary.solvingCue(text, statementFirst: true) ?? (solutionsPromised && tellsProblemThenOutcome(text) ? .promisedOutcome : nil))
                 // Prose without a word of difficulty is too vague to report; so is a paragraph that
                 // goes on after naming it: its later sentences usually tell how it ended.
-                if !vocabulary.mentionsDifficulty(text) || text.sentenceCount > 1 { withhold(.vagueProse) }
+                if !vocabulary.mentionsDifficulty(text) || text.capitalSentenceCount > 1 { withhold(.vagueProse) }
             case .proseFollowUp(let text):
                 if vocabulary.carriesSolution(text, statementFirst: false) { solve(.proseFollowUp) }
             case .unlabelledHeading:
@@ -113,15 +113,13 @@ struct PairingScorer: Sendable {
     /// A story of two sentences or more whose last sentence names no challenge word reads as
     /// problem-then-solution ("EXPLAIN output was confusing. Pairing with a mentor made it click.").
     private func tellsProblemThenOutcome(_ text: PairingPassage) -> Bool {
-        let sentences = text.sentences
-        guard sentences.count >= 2, let last = sentences.last else { return false }
+        guard text.sentenceCount >= 2, let last = text.lastSentence else { return false }
         return !vocabulary.mentionsChallenge(last)
     }
 
     /// A text of two sentences or more that ends with one naming no difficulty.
     private func endsWithoutDifficulty(_ text: PairingPassage) -> Bool {
-        let sentences = text.sentences
-        guard sentences.count >= 2, let last = sentences.last else { return false }
+        guard text.sentenceCount >= 2, let last = text.lastSentence else { return false }
         return !vocabulary.mentionsDifficulty(last)
     }
 }

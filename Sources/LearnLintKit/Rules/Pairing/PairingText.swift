@@ -85,7 +85,12 @@ enum PairingText {
 
     /// How many sentences a text holds: a `.`, `!` or `?` followed by a space and a capital letter
     /// ends one ("e.g. this" and "v1.2" do not).
-    static func sentenceCount(_ text: String) -> Int {
+    static func capitalSentenceCount(_ text: String) -> Int {
+        asciiCapitalSentenceCount(text) ?? characterCapitalSentenceCount(text)
+    }
+
+    /// `capitalSentenceCount(_:)` over `Character`s.
+    static func characterCapitalSentenceCount(_ text: String) -> Int {
         let characters = Array(text.trimmed)
         var count = 1
         var index = 0
