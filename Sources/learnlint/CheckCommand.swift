@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintIO
+import LearnLintEngine
 
 /// `learnlint check [PATH ...]`: lint files and folders (the default subcommand).
 struct CheckCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintEngine
+import LearnLintReporters
 
 extension CoverageFormat: ExpressibleByArgument {}
 

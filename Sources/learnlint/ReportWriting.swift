@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintEngine
+import LearnLintReporters
 
 /// A report input that can be coloured for a terminal (text formats only).
 protocol ColorableReportInput {

@@ -1,4 +1,6 @@
-import LearnLintKit
+import LearnLintCore
+import LearnLintIO
+import LearnLintEngine
 
 /// Code actions (each finding's fix, and "fix all") and hover explanations, from the findings of the
 /// document's current text.

@@ -1,5 +1,6 @@
 import Dispatch
-import LearnLintKit
+import LearnLintCore
+import LearnLintEngine
 
 /// The corpus rules (consistency, near-duplicates) need every document of the workspace, so they run
 /// over the scope's root on open and save, debounced, never per keystroke; open documents take part

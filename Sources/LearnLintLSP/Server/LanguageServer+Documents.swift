@@ -1,5 +1,7 @@
 import Dispatch
-import LearnLintKit
+import LearnLintCore
+import LearnLintIO
+import LearnLintEngine
 
 /// A document the client has open.
 struct OpenDocument {
