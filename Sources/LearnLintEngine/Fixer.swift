@@ -1,6 +1,7 @@
 import Foundation
 import LearnLintCore
 import LearnLintIO
+import LearnLintConfiguration
 
 /// Applies the fixes findings carry (canonical spellings) to documents, changing nothing else: every
 /// byte outside a fixed range, line endings, a byte-order mark and trailing spaces included, stays.

@@ -3,6 +3,7 @@ import Foundation
 import LearnLintCore
 import LearnLintRules
 import LearnLintIO
+import LearnLintConfiguration
 
 /// What to check: paths (files or folders), or one document from standard input.
 public struct LintRequest: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import LearnLintConfiguration
+import LearnLintCore
 
 /// A document to check: where it is on disk and how reports name it.
 public struct DocumentSource: Sendable, Hashable {

@@ -2,14 +2,14 @@ import Foundation
 import LearnLintCore
 
 /// Reads a document's bytes and decodes them, turning every failure into a reason instead of a crash.
-enum DocumentReader {
-    enum Failure: Error {
+package enum DocumentReader {
+    package enum Failure: Error {
         case unreadable(String)
         case tooLarge(Int, limit: Int)
         case invalidUTF8(SourcePosition)
     }
 
-    static func read(_ absolutePath: String, maxBytes: Int) -> Result<String, Failure> {
+    package static func read(_ absolutePath: String, maxBytes: Int) -> Result<String, Failure> {
         // Only regular files are read: opening a FIFO named on the command line would wait forever
         // for a writer, and a device may never end.
         var info = stat()
@@ -24,7 +24,7 @@ enum DocumentReader {
     }
 
     /// Reads at most `maxBytes` (one more to tell that there are more) and decodes them.
-    static func read(_ handle: FileHandle, maxBytes: Int) -> Result<String, Failure> {
+    package static func read(_ handle: FileHandle, maxBytes: Int) -> Result<String, Failure> {
         let limit = max(0, maxBytes)
         let data: Data
         do {
@@ -42,13 +42,13 @@ enum DocumentReader {
     }
 
     /// Bytes read elsewhere (the git index): the same size limit and decoding as a file.
-    static func decode(_ bytes: [UInt8], maxBytes: Int) -> Result<String, Failure> {
+    package static func decode(_ bytes: [UInt8], maxBytes: Int) -> Result<String, Failure> {
         guard bytes.count <= maxBytes else { return .failure(.tooLarge(bytes.count, limit: maxBytes)) }
         return decode(bytes)
     }
 
     /// Decodes UTF-8 strictly (a byte-order mark is dropped); reports where the first bad byte is.
-    static func decode(_ input: [UInt8]) -> Result<String, Failure> {
+    package static func decode(_ input: [UInt8]) -> Result<String, Failure> {
         var bytes = input
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }

@@ -1,4 +1,5 @@
 import Foundation
+import LearnLintConfiguration
 
 /// `contributors: [{git: first-author}]`: who first added each document, from one `git log` pass
 /// per repository (never one per document), computed once per run.

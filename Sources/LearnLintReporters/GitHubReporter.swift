@@ -1,4 +1,5 @@
 import LearnLintCore
+import LearnLintEngine
 
 /// GitHub Actions workflow-command annotations: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
 ///

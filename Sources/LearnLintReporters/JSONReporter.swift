@@ -1,4 +1,6 @@
 import LearnLintCore
+import LearnLintConfiguration
+import LearnLintEngine
 
 /// `learnlint/report@1`: the documented, versioned JSON report (see docs/report-schema.md).
 public struct JSONReporter: Reporter {

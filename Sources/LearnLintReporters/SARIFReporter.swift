@@ -1,5 +1,6 @@
 import LearnLintCore
 import LearnLintEngine
+import LearnLintRules
 
 /// SARIF 2.1.0 (Errata 01): one run per invocation, every configured rule described in the driver,
 /// results with relative physical locations under `%SRCROOT%`, ready for GitHub code scanning.

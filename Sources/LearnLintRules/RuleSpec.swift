@@ -61,7 +61,7 @@ public enum SeveritySetting: Sendable, Equatable {
     case off
     case on(Severity)
 
-    static func parse(_ node: YAMLNode) throws(ConfigurationError) -> SeveritySetting {
+    package static func parse(_ node: YAMLNode) throws(ConfigurationError) -> SeveritySetting {
         let text = try node.string().lowercased()
         if text == "off" || text == "false" { return .off }
         guard let severity = Severity(rawValue: text) else {

@@ -156,7 +156,7 @@ extension ConceptCatalog {
 
 extension SectionContentRecognizer {
     /// The `sections_by_content` facts of the sections found by content, in section-id order.
-    static func facts(_ recognized: [String: Recognition], in document: Document) -> [SectionByContent] {
+    package static func facts(_ recognized: [String: Recognition], in document: Document) -> [SectionByContent] {
         recognized.sorted { $0.key < $1.key }.compactMap { id, found in
             guard document.sections.indices.contains(found.section) else { return nil }
             let section = document.sections[found.section]

@@ -21,7 +21,7 @@ public struct SuppressionsRule: Rule {
     /// Findings about a document's directives: unknown directives and ids, and the `unused` keys given.
     ///
     /// Each finding comes with the index of the directive it is about (nil for an unknown directive).
-    func findings(
+    package func findings(
         about suppressions: Suppressions, unknown: [UnknownSuppressionDirective], unused: [SuppressionUse],
         knownRules: [String], path: String, contributor: String?, corpusStage: Bool = false
     ) -> [(finding: Finding, directive: Int?)] {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LearnLintIO
 import LearnLintEngine
+import LearnLintConfiguration
 
 /// `learnlint check [PATH ...]`: lint files and folders (the default subcommand).
 struct CheckCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LearnLintEngine
 import LearnLintReporters
+import LearnLintConfiguration
 
 extension CoverageFormat: ExpressibleByArgument {}
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LearnLintEngine
 import LearnLintReporters
+import LearnLintConfiguration
 
 /// A report input that can be coloured for a terminal (text formats only).
 protocol ColorableReportInput {

@@ -95,7 +95,7 @@ public enum ReportFormatError: Error, Sendable, Equatable, CustomStringConvertib
 
 extension DecodingError {
     /// What is wrong, and where in the JSON (`documents[3].sections`), for error messages.
-    var problem: String {
+    package var problem: String {
         func place(_ path: [any CodingKey]) -> String {
             var text = ""
             for key in path {

@@ -5,14 +5,14 @@
 /// challenge count of `Int.max`. Positions outside a document are clamped into 1…`maximumPosition` (the
 /// end never before the start), so SARIF and annotations never carry impossible places; counts that no
 /// document can have are refused, as summing them would overflow.
-enum ShardReportBounds {
+package enum ShardReportBounds {
     /// The largest line or column accepted (far beyond any document under `max_bytes`).
     static let maximumPosition = Int(Int32.max)
     /// The largest per-document count accepted (challenges found, paired).
     static let maximumCount = Int(Int32.max)
 
     /// The facts as given, or why they are impossible.
-    static func validate(_ facts: DocumentFacts) throws(ReportFormatError) -> DocumentFacts {
+    package static func validate(_ facts: DocumentFacts) throws(ReportFormatError) -> DocumentFacts {
         var facts = facts
         for (name, count) in [("challenges", facts.challenges), ("challenges_paired", facts.challengesPaired)] {
             guard let count else { continue }
@@ -32,7 +32,7 @@ enum ShardReportBounds {
     }
 
     /// The finding with every position clamped into its bounds.
-    static func clamped(_ finding: Finding) -> Finding {
+    package static func clamped(_ finding: Finding) -> Finding {
         var finding = finding
         finding.range = clamped(finding.range)
         if var fix = finding.fix {
@@ -47,7 +47,7 @@ enum ShardReportBounds {
         return finding
     }
 
-    static func clamped(_ range: SourceRange) -> SourceRange {
+    package static func clamped(_ range: SourceRange) -> SourceRange {
         let start = SourcePosition(line: clamp(range.start.line), column: clamp(range.start.column))
         let end = SourcePosition(line: clamp(range.end.line), column: clamp(range.end.column))
         return SourceRange(start: start, end: max(start, end))

@@ -134,7 +134,7 @@ public struct FindingData: Sendable, Hashable, Codable {
 }
 
 extension JSONValue {
-    var isEmptyObject: Bool {
+    package var isEmptyObject: Bool {
         if case .object(let members) = self { return members.isEmpty }
         return false
     }

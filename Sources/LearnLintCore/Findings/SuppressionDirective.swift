@@ -117,7 +117,7 @@ public struct SuppressionFact: Sendable, Hashable, Codable {
 
 extension SuppressionDirective {
     /// Reads the directives (and their keys still waiting for corpus findings) back from facts.
-    static func fromFacts(_ facts: DocumentFacts) -> (directives: [SuppressionDirective], pending: [SuppressionUse]) {
+    package static func fromFacts(_ facts: DocumentFacts) -> (directives: [SuppressionDirective], pending: [SuppressionUse]) {
         var directives: [SuppressionDirective] = []
         var pending: [SuppressionUse] = []
         for fact in facts.suppressions ?? [] {

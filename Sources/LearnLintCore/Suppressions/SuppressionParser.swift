@@ -2,8 +2,8 @@
 ///
 /// Only the HTML nodes cmark-gfm reports are read, so a directive inside a code span or fenced code
 /// (which cmark never turns into HTML) is never obeyed: documents about linters may quote them.
-enum SuppressionParser {
-    static func parse(_ document: Document) -> (directives: [SuppressionDirective], unknown: [UnknownSuppressionDirective]) {
+package enum SuppressionParser {
+    package static func parse(_ document: Document) -> (directives: [SuppressionDirective], unknown: [UnknownSuppressionDirective]) {
         var scanner = Scanner(lines: document.lines)
         scanner.visit(document.root)
         // cmark visits nodes in document order, but keep the order explicit: range directives fold in it.
@@ -73,7 +73,7 @@ enum SuppressionParser {
         }
 
         /// Parses one comment body: `learnlint-ACTION id, id …`.
-        mutating func read(body: Range<Int>, comment: Range<Int>) {
+        package mutating func read(body: Range<Int>, comment: Range<Int>) {
             let tokens = tokenize(body)
             guard let first = tokens.first, first.text.lowercased().hasPrefix(SuppressionDirective.prefix) else { return }
             let commentRange = SourceRange(

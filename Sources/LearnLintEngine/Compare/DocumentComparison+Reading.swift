@@ -1,5 +1,6 @@
 import Foundation
 import LearnLintIO
+import LearnLintCore
 
 extension DocumentComparison.Side {
     /// Why a document cannot be compared, worded for the command line.

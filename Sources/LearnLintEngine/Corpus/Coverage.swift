@@ -1,5 +1,6 @@
 import Foundation
 import LearnLintCore
+import LearnLintRules
 
 /// What coverage counts: a required section, a vocabulary term or a concept.
 public struct CoverageItem: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import LearnLintCore
 import LearnLintRules
+import LearnLintConfiguration
 
 /// A rule that can list the canonical terms it knows, so coverage shows terms nobody mentions yet.
 ///

@@ -1,3 +1,6 @@
+import LearnLintCore
+import LearnLintRules
+
 /// What every format says about a contributor beyond the grid: their status, the required sections
 /// they miss, and the flags a lead acts on.
 extension CoverageReport {

@@ -1,4 +1,5 @@
 import Foundation
+import LearnLintRules
 
 /// Contributors × items: who covered what, who handed nothing in, per-item totals and the overall score.
 ///

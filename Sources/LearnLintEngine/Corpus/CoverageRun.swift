@@ -1,5 +1,7 @@
 import Foundation
 import LearnLintCore
+import LearnLintConfiguration
+import LearnLintRules
 
 /// One coverage report from a run's result, as `coverage` and `merge --coverage` both make it: the
 /// roster read, the report built from the facts and findings, near-duplicate pairs compared.

@@ -1,5 +1,6 @@
 import Foundation
 import LearnLintRules
+import LearnLintCore
 
 /// Renders rule kinds for `learnlint explain` and `docs/rules.md`, from the kinds' own descriptions.
 public enum RuleDocumentation {

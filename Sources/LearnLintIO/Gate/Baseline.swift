@@ -46,7 +46,7 @@ public struct Baseline: Sendable {
     }
 
     /// Each finding with its baseline entry; identical fingerprints are told apart by an occurrence counter.
-    static func entries(for findings: [Finding], lines: FindingLines) -> [(finding: Finding, entry: BaselineEntry)] {
+    package static func entries(for findings: [Finding], lines: FindingLines) -> [(finding: Finding, entry: BaselineEntry)] {
         var counters: [String: Int] = [:]
         var result: [(finding: Finding, entry: BaselineEntry)] = []
         for finding in findings.sorted(by: Finding.reportOrder) {
@@ -99,7 +99,7 @@ public struct BaselineEntry: Sendable, Hashable {
         ])
     }
 
-    static func order(_ a: BaselineEntry, _ b: BaselineEntry) -> Bool {
+    package static func order(_ a: BaselineEntry, _ b: BaselineEntry) -> Bool {
         (a.path, a.line, a.rule, a.fingerprint, a.occurrence) < (b.path, b.line, b.rule, b.fingerprint, b.occurrence)
     }
 }
@@ -110,7 +110,7 @@ private struct BaselineFile: Decodable {
         var text: String
     }
 
-    var findings: [BaselineEntry]
+    package var findings: [BaselineEntry]
 
     enum CodingKeys: String, CodingKey { case schema, findings }
 

@@ -2,6 +2,7 @@ import Dispatch
 import LearnLintCore
 import LearnLintIO
 import LearnLintEngine
+import LearnLintConfiguration
 
 /// A document the client has open.
 struct OpenDocument {

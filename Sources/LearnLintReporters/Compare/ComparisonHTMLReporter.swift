@@ -1,4 +1,5 @@
 import LearnLintEngine
+import LearnLintCore
 
 /// `learnlint compare A B --format html`: one self-contained page with the two documents side by
 /// side and the passages they share highlighted (numbered alike on both sides), as MOSS and JPlag

@@ -1,4 +1,6 @@
 import LearnLintEngine
+import LearnLintCore
+import LearnLintRules
 
 /// The coverage page's per-contributor panels (opened by a name's link through CSS `:target`, so
 /// they work without JavaScript) and the embedded side-by-side comparisons of near-duplicate pairs.

@@ -1,5 +1,6 @@
 import Foundation
 import LearnLintEngine
+import LearnLintCore
 
 /// One self-contained HTML page (inline CSS and JavaScript, no external assets, works offline)
 /// that answers "who needs help": the verdict and counts, a filter box, a "show" choice (everyone,

@@ -1,4 +1,5 @@
 import LearnLintEngine
+import LearnLintRules
 
 /// The coverage page's heat map: sticky name and score columns, the roster group, documents and
 /// flags, then one column per item under its group's label (required sections first), and totals

@@ -1,5 +1,6 @@
 import LearnLintCore
 import LearnLintEngine
+import LearnLintRules
 
 /// `learnlint/coverage@2`: the documented, versioned coverage report (docs/coverage.md,
 /// docs/schemas/coverage.schema.json). `@2` added the roster, statuses, flags and groups, and

@@ -1,4 +1,5 @@
 import LearnLintEngine
+import LearnLintRules
 
 /// GitHub-flavoured Markdown for `$GITHUB_STEP_SUMMARY` and pull-request comments: the verdict, who
 /// needs help (no document, not on the roster, below the pass mark, near-duplicates), a summary

@@ -1,4 +1,5 @@
 import LearnLintEngine
+import LearnLintRules
 
 /// The terminal report. By default a summary that fits 100 columns: one row per contributor
 /// (grouped by the roster column when asked), with documents, score, the required sections they

@@ -2,6 +2,7 @@ import Foundation
 import LearnLintCore
 import LearnLintRules
 import LearnLintEngine
+import LearnLintConfiguration
 
 /// `learnlint merge`: shard reports (`learnlint/report@1`) → one result, as if the union of their
 /// documents had been checked in one run.

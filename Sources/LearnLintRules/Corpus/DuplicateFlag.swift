@@ -29,7 +29,7 @@ public struct DuplicateFlag: Sendable, Hashable {
 
 extension DuplicateFlag {
     /// The leading percentage of a related location's message (`94% similar (by kemi)`), as 0–1.
-    static func similarity(in message: String) -> Double? {
+    package static func similarity(in message: String) -> Double? {
         let digits = message.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, message.dropFirst(digits.count).hasPrefix("%"), let value = Int(digits) else { return nil }
         return Double(min(value, 100)) / 100

@@ -20,11 +20,14 @@ extension PairingRule {
     }
 
     /// The trace of every challenges section of `text` (nil: the document has no challenges section).
-    public static func trace(_ text: String, path: String, ruleSet: RuleSet, ruleID: String? = nil) -> [TraceEntry]? {
-        let pairing = ruleSet.rules.compactMap { $0 as? PairingRule }
+    /// It takes a rule set's rules and catalog (not the engine's `RuleSet`, a layer above the rules).
+    public static func trace(
+        _ text: String, path: String, rules: [any Rule], catalog: SectionCatalog, ruleID: String? = nil
+    ) -> [TraceEntry]? {
+        let pairing = rules.compactMap { $0 as? PairingRule }
         guard let rule = pairing.first(where: { ruleID == nil || $0.id == ruleID }) ?? pairing.first else { return nil }
         let document = Document(path: path, text: text)
-        let located = ruleSet.catalog.locate(in: document)
+        let located = catalog.locate(in: document)
         let context = RuleContext(document: document, contributor: nil, sections: located)
         guard let indices = located[rule.section], !indices.isEmpty else { return nil }
         var entries: [TraceEntry] = []

@@ -1,9 +1,13 @@
+import LearnLintCore
+
 /// Collects the mistakes of independent parts of a rules file, so one run reports all of them.
-struct ConfigurationErrors {
-    private(set) var errors: [ConfigurationError] = []
+package struct ConfigurationErrors {
+    package private(set) var errors: [ConfigurationError] = []
+
+    package init() {}
 
     /// Runs one part; its mistake is kept and the next part still runs.
-    mutating func collect(_ body: () throws(ConfigurationError) -> Void) {
+    package mutating func collect(_ body: () throws(ConfigurationError) -> Void) {
         do {
             try body()
         } catch {
@@ -12,7 +16,7 @@ struct ConfigurationErrors {
     }
 
     /// Throws what was collected: the one mistake as itself, several as `.several`.
-    func finish() throws(ConfigurationError) {
+    package func finish() throws(ConfigurationError) {
         if errors.count == 1, let only = errors.first { throw only }
         if errors.count > 1 { throw .several(errors) }
     }
