@@ -1,5 +1,4 @@
 import LearnLintCore
-import LearnLintRules
 
 /// `learnlint explain challenge-solution --trace FILE`: per unit of the challenges section, what
 /// it was read as, its verdict and the heuristics that fired, so a user who disagrees sees why.

@@ -1,5 +1,3 @@
-import LearnLintCore
-
 extension MinHashSignature {
     /// The signatures the `duplicates` rule recorded in a corpus, with the index of each one's document
     /// (documents without one, e.g. unreadable ones, are left out).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A MinHash signature of a document's word shingles: 128 minima of 128 hash functions, so that the
 /// share of equal positions in two signatures estimates the Jaccard similarity of the shingle sets.

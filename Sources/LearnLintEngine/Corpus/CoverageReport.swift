@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LearnLintRules
 
 /// Contributors × items: who covered what, who handed nothing in, per-item totals and the overall score.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LearnLintEngine
 
 /// Everything a coverage reporter may print.
