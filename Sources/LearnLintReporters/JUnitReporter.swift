@@ -1,6 +1,7 @@
 import Foundation
 import LearnLintCore
 import LearnLintEngine
+import LearnLintRules
 
 /// JUnit XML: a `<testsuite>` per document, a `<testcase>` per rule applied to it, a `<failure>` when
 /// the rule found something; valid against both the strict Ant schema and the Jenkins xUnit one.

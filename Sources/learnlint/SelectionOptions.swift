@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LearnLintConfiguration
 import LearnLintEngine
+import LearnLintCore
 
 /// Which files a run takes, and whether a run that checks nothing may pass.
 struct SelectionOptions: ParsableArguments {

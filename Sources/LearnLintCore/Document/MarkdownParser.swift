@@ -12,7 +12,7 @@ enum MarkdownParser {
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
-    package static func parse(_ text: String, lines: LineIndex) -> Block {
+    static func parse(_ text: String, lines: LineIndex) -> Block {
         _ = extensionsRegistered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         guard let parser = cmark_parser_new(options) else { return emptyDocument(lines) }

@@ -73,7 +73,7 @@ package enum SuppressionParser {
         }
 
         /// Parses one comment body: `learnlint-ACTION id, id …`.
-        package mutating func read(body: Range<Int>, comment: Range<Int>) {
+        mutating func read(body: Range<Int>, comment: Range<Int>) {
             let tokens = tokenize(body)
             guard let first = tokens.first, first.text.lowercased().hasPrefix(SuppressionDirective.prefix) else { return }
             let commentRange = SourceRange(

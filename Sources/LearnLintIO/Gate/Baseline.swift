@@ -110,7 +110,7 @@ private struct BaselineFile: Decodable {
         var text: String
     }
 
-    package var findings: [BaselineEntry]
+    var findings: [BaselineEntry]
 
     enum CodingKeys: String, CodingKey { case schema, findings }
 

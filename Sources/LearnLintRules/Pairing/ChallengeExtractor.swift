@@ -41,7 +41,7 @@ struct ChallengeExtractor {
     }
 
     /// Reads one section. `titleMayBeUnit`: a title such as "Challenge 1: Docker" is itself a challenge.
-    package mutating func read(section index: Int, context: Context, titleMayBeUnit: Bool) {
+    mutating func read(section index: Int, context: Context, titleMayBeUnit: Bool) {
         guard document.sections.indices.contains(index) else { return }
         let section = document.sections[index]
         let roles = vocabulary.titleRoles(section.title)

@@ -114,7 +114,7 @@ struct PairingHeuristicSet: Sendable {
     func isOn(_ heuristic: PairingHeuristic) -> Bool { !disabled.contains(heuristic) }
 
     /// Reads `disable: [name, …]`; an unknown name is a located error suggesting the closest one.
-    package static func read(_ node: YAMLNode?) throws(ConfigurationError) -> PairingHeuristicSet {
+    static func read(_ node: YAMLNode?) throws(ConfigurationError) -> PairingHeuristicSet {
         guard let node else { return PairingHeuristicSet() }
         var disabled: Set<PairingHeuristic> = []
         let names = PairingHeuristic.allCases.map(\.rawValue)

@@ -2,7 +2,7 @@
 /// A heuristic *fires* on an example when switching it off changes what the rule concludes
 /// (challenges counted, paired, or reported); the tests check both lists, `explain` prints them.
 /// Non-triggering examples include the counter-examples each heuristic must resist.
-package enum PairingHeuristicExamples {
+enum PairingHeuristicExamples {
     struct Example: Sendable {
         var markdown: String
         var fires: Bool

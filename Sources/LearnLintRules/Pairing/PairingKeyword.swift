@@ -81,7 +81,7 @@ struct PairingMorphology: Sendable {
 }
 
 /// Small text utilities the pairing heuristics share: words, clauses, placeholders.
-package enum PairingText {
+enum PairingText {
     /// How many sentences a text holds: a `.`, `!` or `?` followed by a space and a capital letter
     /// ends one ("e.g. this" and "v1.2" do not).
     static func sentenceCount(_ text: String) -> Int {

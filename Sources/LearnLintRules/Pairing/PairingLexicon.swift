@@ -41,7 +41,7 @@ struct PairingLexicon: Sendable {
 
     /// The lexicon of one pairing rule (`parameter` reads its keys): its `first`, `then` and
     /// `lexicon:` lists over `base`.
-    package static func read(_ parameter: (String) -> YAMLNode?, over base: PairingLexicon) throws(ConfigurationError)
+    static func read(_ parameter: (String) -> YAMLNode?, over base: PairingLexicon) throws(ConfigurationError)
         -> PairingLexicon
     {
         let rule = parameter

@@ -1,7 +1,7 @@
 import LearnLintCore
 
 /// A unit's verdict and the heuristics that decided it.
-package struct PairingVerdict: Sendable, Equatable {
+struct PairingVerdict: Sendable, Equatable {
     /// The challenge carries its own solution (same bullet, row or paragraph, or its story).
     var solved = false
     /// An unpaired challenge may be reported.
