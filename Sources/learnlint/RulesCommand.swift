@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintCore
+import LearnLintRules
+import LearnLintConfiguration
+import LearnLintEngine
 
 /// `learnlint rules`: the rules of the active configuration (or, with --docs, docs/rules.md).
 struct RulesCommand: ParsableCommand {
@@ -120,7 +123,7 @@ extension ExplainCommand {
             case .text:
                 print(PairingRule.renderTrace(entries, path: path), terminator: "")
             case .json:
-                let id = PairingRule.tracedRule(in: ruleSet, ruleID: name)?.id
+                let id = PairingRule.tracedRule(in: ruleSet.rules, ruleID: name)?.id
                 print(PairingRule.renderTraceJSON(entries, path: path, ruleID: id), terminator: "")
             }
         }

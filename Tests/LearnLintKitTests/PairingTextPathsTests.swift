@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
 
 /// The pairing splitter's byte paths (PairingText+Bytes.swift, PairingText+Clauses.swift) against
 /// its `Character` paths, on random and real text: wherever a byte path answers, it must answer
