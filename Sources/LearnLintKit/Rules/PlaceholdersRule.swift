@@ -73,7 +73,8 @@ public struct PlaceholdersRule: DocumentRule {
     /// text of many repeated markers costs (patterns × matches), never matches².
     private func matches(in bytes: ArraySlice<UInt8>, patterns: TextPatternSet) -> [(TextPattern, Range<Int>)] {
         var found: [(TextPattern, Range<Int>)] = []
-        for (pattern, ranges) in zip(patterns.patterns, patterns.matches(in: bytes)) {
+        // Most segments match no pattern: nothing is sorted, merged or allocated for them.
+        for (pattern, ranges) in zip(patterns.patterns, patterns.matches(in: bytes)) where !ranges.isEmpty {
             found = PlaceholdersRule.merge(found, ranges.sorted { $0.lowerBound < $1.lowerBound }, of: pattern)
         }
         return found
