@@ -27,7 +27,7 @@ enum TechnologyItemNames {
         return document.memoized(key) { Reading(item) }.names(isKnown: isKnown)
     }
 
-    /// What an item says before any name is judged known: its head and rest, cleaned and classified.
+    /// What an item says before any name is judged known: its heads and rests, cleaned, and its nested items.
     struct Reading: Sendable {
         indirect enum Shape: Sendable {
             /// A list item: its paragraph's names (nil for none) and the readings of its nested items.
@@ -94,33 +94,26 @@ enum TechnologyItemNames {
         }
     }
 
-    /// A head (`Docker`, `Languages & Frameworks`) and what follows it, cleaned and classified; nil
-    /// from `candidates(inParagraph:)` for an item that opens with code (a command or a package).
+    /// A head (`Docker`, `Languages & Frameworks`) and what follows it, cleaned; nil from
+    /// `candidates(inParagraph:)` for an item that opens with code (a command or a package). Whether
+    /// each reads as a name is asked only as far as `names(isKnown:)` needs it: most heads are known.
     struct Candidates: Sendable {
         let head: String
-        let headIsName: Bool
         let rest: String
-        /// `rest` alone reads as one name (no comma in it).
-        let restIsName: Bool
-        let restList: [String]?
-        let headList: [String]?
 
         init(head: String, rest: String) {
             self.head = TechnologyItemNames.cleaned(head, leading: false)
-            self.headIsName = TechnologyItemNames.isNameLike(self.head)
             self.rest = TechnologyItemNames.cleaned(rest, leading: true)
-            self.restList = TechnologyItemNames.shortList(self.rest)
-            self.restIsName = !self.rest.containsASCII(",") && TechnologyItemNames.isNameLike(self.rest)
-            self.headList = TechnologyItemNames.shortList(self.head)
         }
 
         /// The names: a known head alone; else a list after it; else a known name after a category
         /// label (`Editor: VS Code`, `Version control: Git and GitHub`); else a list or name in the head.
         func names(isKnown: (String) -> Bool) -> [String] {
+            let headIsName = TechnologyItemNames.isNameLike(head)
             if headIsName, isKnown(head) { return [head] }
-            if let restList { return restList }
-            if restIsName, isKnown(rest) { return [rest] }
-            if let headList { return headList }
+            if let list = TechnologyItemNames.shortList(rest) { return list }
+            if !rest.containsASCII(","), TechnologyItemNames.isNameLike(rest), isKnown(rest) { return [rest] }
+            if let list = TechnologyItemNames.shortList(head) { return list }
             return headIsName ? [head] : []
         }
     }

@@ -78,8 +78,9 @@ extension VocabularyRule {
     /// sentence (`notes mention Djnago`).
     private static func isNameShaped(_ word: TextTokens.Word, at position: Int, tokens: TextTokens) -> Bool {
         // Candidates are ASCII letters (`isCandidateShape`), so a byte is a character.
-        let bytes = ((word.start + 1)..<word.end).compactMap(tokens.byte(at:))
-        if bytes.contains(where: ASCIIByte.isUpper) { return true }
+        if ((word.start + 1)..<word.end).contains(where: { tokens.byte(at: $0).map(ASCIIByte.isUpper) ?? false }) {
+            return true
+        }
         guard let first = tokens.byte(at: word.start), ASCIIByte.isUpper(first), position > 0 else {
             return false
         }

@@ -28,12 +28,12 @@ public struct TermMatcher: Sendable {
     }
 
     /// Separators allowed between the words of one term: `docker compose`, `docker-compose`, `Node.js`, `CI/CD`.
-    static let wordSeparators: Set<Unicode.Scalar> = [" ", "-", ".", "/", "\u{00A0}"]
+    static let wordSeparators: ScalarClass = [" ", "-", ".", "/", "\u{00A0}"]
     /// A character right before a word that makes it part of a path, address, identifier or file name.
-    static let pathBefore: Set<Unicode.Scalar> = [".", "_", "@", "#", "\\", "~", "$", "=", "%"]
+    static let pathBefore: ScalarClass = [".", "_", "@", "#", "\\", "~", "$", "=", "%"]
     /// A character right after a word that makes it part of an identifier (a following `.` counts when
     /// a word follows it: `settings.py`, `github.com`).
-    static let pathAfter: Set<Unicode.Scalar> = ["_", "@", "\\", "=", "$", "%"]
+    static let pathAfter: ScalarClass = ["_", "@", "\\", "=", "$", "%"]
 
     public let vocabulary: Vocabulary
 
@@ -209,5 +209,30 @@ public struct TermMatcher: Sendable {
         let range = first.start..<last.end
         let match = Match(term: entry.term, text: text, range: range, status: status, attached: attached)
         return ambiguous && asWord ? .besideAnother(match) : .mention(match)
+    }
+}
+
+/// A few code points, tested with a bit mask instead of hashing: the matchers ask about the code
+/// points around every word of every text.
+struct ScalarClass: Sendable, ExpressibleByArrayLiteral {
+    private var ascii: (low: UInt64, high: UInt64) = (0, 0)
+    private var others: [Unicode.Scalar] = []
+
+    init(arrayLiteral scalars: Unicode.Scalar...) {
+        for scalar in scalars {
+            switch scalar.value {
+            case 0..<64: ascii.low |= 1 << UInt64(scalar.value)
+            case 64..<128: ascii.high |= 1 << UInt64(scalar.value - 64)
+            default: others.append(scalar)
+            }
+        }
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<64: return ascii.low & (1 << UInt64(scalar.value)) != 0
+        case 64..<128: return ascii.high & (1 << UInt64(scalar.value - 64)) != 0
+        default: return others.contains(scalar)
+        }
     }
 }
