@@ -56,16 +56,22 @@ public struct ProseAnalysis: Sendable {
 final class DocumentCache: Sendable {
     let prose = Mutex<ProseAnalysis?>(nil)
     /// Values rules derive from the document and share (`DocumentMemo`), by key.
-    let memos = Mutex<[String: any Sendable]>([:])
+    let memos = Mutex<[DocumentMemoKey: any Sendable]>([:])
 
     init() {}
 }
 
-/// A key of a value memoized per document, typed so readers agree on what it holds.
+/// A key of a value memoized per document, typed so readers agree on what it holds: a name, and the
+/// byte range of the part of the document a value is kept for (an item), if any.
 public struct DocumentMemo<Value: Sendable>: Sendable {
-    public let name: String
+    let key: DocumentMemoKey
 
-    public init(_ name: String) { self.name = name }
+    public init(_ name: String, range: Range<Int> = 0..<0) { key = DocumentMemoKey(name: name, range: range) }
+}
+
+struct DocumentMemoKey: Hashable, Sendable {
+    var name: String
+    var range: Range<Int>
 }
 
 extension Document {
@@ -83,9 +89,9 @@ extension Document {
     /// another memo (the lock is held while it runs).
     public func memoized<Value: Sendable>(_ key: DocumentMemo<Value>, _ make: () -> Value) -> Value {
         cache.memos.withLock { memos in
-            if let value = memos[key.name] as? Value { return value }
+            if let value = memos[key.key] as? Value { return value }
             let value = make()
-            memos[key.name] = value
+            memos[key.key] = value
             return value
         }
     }

@@ -23,8 +23,12 @@ enum TechnologyItemNames {
     /// `isKnown`) memoized per document: the sections, vocabulary and section-content checks read
     /// the same items with different notions of a known name.
     static func names(of item: Block, in document: Document, isKnown: (String) -> Bool) -> [Name] {
-        let key = DocumentMemo<Reading>("technology-item-names@\(item.byteRange.lowerBound)/\(item.byteRange.upperBound)")
-        return document.memoized(key) { Reading(item) }.names(isKnown: isKnown)
+        // An item's bytes tell it from every other item (a nested item starts after its parent's
+        // marker); one without a position is read on its own rather than risk another's reading.
+        guard !item.byteRange.isEmpty else { return Reading(item).names(isKnown: isKnown) }
+        return document.memoized(DocumentMemo<Reading>("technology-item-names", range: item.byteRange)) {
+            Reading(item)
+        }.names(isKnown: isKnown)
     }
 
     /// What an item says before any name is judged known: its heads and rests, cleaned, and its nested items.
@@ -94,23 +98,25 @@ enum TechnologyItemNames {
         }
     }
 
-    /// A head (`Docker`, `Languages & Frameworks`) and what follows it, cleaned; nil from
-    /// `candidates(inParagraph:)` for an item that opens with code (a command or a package). Whether
-    /// each reads as a name is asked only as far as `names(isKnown:)` needs it: most heads are known.
+    /// A head (`Docker`, `Languages & Frameworks`) and what follows it; nil from
+    /// `candidates(inParagraph:)` for an item that opens with code (a command or a package). They are
+    /// cleaned and classified only as far as `names(isKnown:)` needs: most heads are known names.
     struct Candidates: Sendable {
-        let head: String
-        let rest: String
+        let rawHead: String
+        let rawRest: String
 
         init(head: String, rest: String) {
-            self.head = TechnologyItemNames.cleaned(head, leading: false)
-            self.rest = TechnologyItemNames.cleaned(rest, leading: true)
+            rawHead = head
+            rawRest = rest
         }
 
         /// The names: a known head alone; else a list after it; else a known name after a category
         /// label (`Editor: VS Code`, `Version control: Git and GitHub`); else a list or name in the head.
         func names(isKnown: (String) -> Bool) -> [String] {
+            let head = TechnologyItemNames.cleaned(rawHead, leading: false)
             let headIsName = TechnologyItemNames.isNameLike(head)
             if headIsName, isKnown(head) { return [head] }
+            let rest = TechnologyItemNames.cleaned(rawRest, leading: true)
             if let list = TechnologyItemNames.shortList(rest) { return list }
             if !rest.containsASCII(","), TechnologyItemNames.isNameLike(rest), isKnown(rest) { return [rest] }
             if let list = TechnologyItemNames.shortList(head) { return list }
