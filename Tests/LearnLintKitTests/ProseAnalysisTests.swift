@@ -1,6 +1,7 @@
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
 
 /// `Document.prose` (one tokenization per prose run, the placeholder segments) and the per-document
 /// memo of item readings that the sections, vocabulary and section-content checks share.

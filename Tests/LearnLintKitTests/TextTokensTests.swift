@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
 
 /// The one tokenizer (`TextTokens`) against a plain reference written scalar by scalar with the
 /// standard library's Unicode properties and `lowercased()`: the byte loop classifies ASCII bytes by
