@@ -1,7 +1,7 @@
 import LearnLintCore
 
 /// One text a heuristic reads (a statement, a bullet's body, a story line, a cell, a paragraph),
-/// derived once when the structural pass meets it: its clauses and their words, and, where a
+/// derived once (one `PairingSplit`) when the structural pass meets it: its clauses and their words, and, where a
 /// heuristic reads sentences, its sentences. The vocabulary's cues and the scorer's heuristics
 /// read these; none splits the text again.
 struct PairingPassage: Sendable {
@@ -15,18 +15,18 @@ struct PairingPassage: Sendable {
     let sentenceCount: Int
     /// The last of two or more sentences, derived the same way (the heuristics read only the last).
     private let last: [PairingPassage]
-    /// Sentences as `PairingText.capitalSentenceCount` counts them (a capital after the sentence end).
+    /// Sentences as `PairingSplit.capitalSentenceCount` counts them (a capital after the sentence end).
     let capitalSentenceCount: Int
 
     init(_ text: EmphasizedText, sentences: Bool = false) {
         self.text = text
-        let clauses = PairingText.clauses(text.text).map(PairingText.words(in:))
-        self.clauses = clauses
-        self.words = clauses.flatMap { $0 }
-        let split = sentences ? PairingText.sentences(text.text) : []
-        self.sentenceCount = max(1, split.count)
-        self.last = split.count >= 2 ? split.suffix(1).map { PairingPassage(EmphasizedText($0)) } : []
-        self.capitalSentenceCount = sentences ? PairingText.capitalSentenceCount(text.text) : 1
+        let split = PairingSplit(text.text)
+        self.clauses = split.clauses
+        self.words = split.words
+        let count = sentences ? split.sentenceCount : 0
+        self.sentenceCount = max(1, count)
+        self.last = count >= 2 ? [PairingPassage(EmphasizedText(split.lastSentence))] : []
+        self.capitalSentenceCount = sentences ? split.capitalSentenceCount : 1
     }
 
     /// The last sentence, when there are two or more.

@@ -228,12 +228,9 @@ struct PairingVocabulary: Sendable {
     // MARK: - Private helpers
 
     private func wordLabel(_ text: Substring, in line: EmphasizedText) -> PairingLabel? {
-        // Only the first few words can be part of a label: no keyword is longer.
-        let longest = max(firstIndex.longest, thenIndex.longest)
+        // Only the first few words can be part of a label: no keyword is longer than 120 characters.
         let head = PairingVocabulary.prefix120(text)
-        let tokens =
-            PairingText.asciiWords(head, maxWords: max(1, longest))
-            ?? PairingText.words(in: head)
+        let tokens = PairingText.words(in: head)
         guard let opening = tokens.first else { return nil }
         var best: (role: PairingRole, count: Int, plural: Bool)?
         for (role, index) in [(PairingRole.challenge, firstIndex), (.solution, thenIndex)] {
