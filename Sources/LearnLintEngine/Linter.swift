@@ -1,0 +1,265 @@
+import Dispatch
+import Foundation
+import LearnLintCore
+import LearnLintRules
+import LearnLintIO
+import LearnLintConfiguration
+
+/// What to check: paths (files or folders), or one document from standard input.
+public struct LintRequest: Sendable {
+    public var paths: [String]
+    public var workingDirectory: String
+    public var jobs: Int
+    /// A document read from standard input, with the name reports give it.
+    public var standardInput: (name: String, text: String)?
+    /// Only the documents of this shard are checked (corpus rules then see only those).
+    public var shard: Shard?
+    /// When set, only findings and documents at these report paths are reported (`--changed-since`);
+    /// every document is still read when corpus rules are on, so they see the whole corpus.
+    public var onlyPaths: Set<String>? = nil
+    /// Texts that stand in for files on disk, by absolute path: an editor's unsaved buffers, so the
+    /// language server's corpus pass sees what the user sees.
+    public var overlays: [String: String] = [:]
+    /// Files named in `paths` must match include/exclude too (`--force-exclude`, for hooks).
+    public var forceExclude = false
+    /// Documents already read from elsewhere than the work tree (the git index, for `--staged`);
+    /// when set, `paths` are not walked.
+    public var preloaded: [StagedDocument]? = nil
+    /// Told of each checked document (a terminal's progress bar); nil for none.
+    public var progress: (any LintProgress)? = nil
+    /// Whether links to files outside a walked folder are followed (`--follow-symlinks`); by default they
+    /// are skipped, so a checked tree cannot make learnlint read files of the machine.
+    public var followsLinksOut = false
+
+    public init(
+        paths: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, standardInput: (name: String, text: String)? = nil,
+        shard: Shard? = nil
+    ) {
+        self.shard = shard
+        self.paths = paths
+        self.workingDirectory = workingDirectory
+        self.jobs = max(1, jobs)
+        self.standardInput = standardInput
+    }
+}
+
+/// The outcome of a run: per-document facts and all findings, both in a stable order.
+public struct LintResult: Sendable {
+    public var documents: [DocumentFacts]
+    public var findings: [Finding]
+    /// Paths named on the command line that do not exist.
+    public var missingPaths: [String]
+    /// How many documents the paths held, before `--shard` and `--changed-since` narrowed them:
+    /// 0 means the run checked nothing at all.
+    public var discovered = 0
+    /// Files named on the command line that `--force-exclude` left out (not learnings documents).
+    public var notDocuments: [String] = []
+
+    public init(documents: [DocumentFacts], findings: [Finding], missingPaths: [String] = []) {
+        self.documents = documents
+        self.findings = findings
+        self.missingPaths = missingPaths
+    }
+
+    /// Counted in place: filtering first copied every finding (a third of the peak memory of a run
+    /// over a large document full of findings).
+    public func count(_ severity: Severity) -> Int { findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
+
+    /// The most severe finding's severity, if any.
+    public var worstSeverity: Severity? { findings.map(\.severity).max() }
+}
+
+/// Files → documents → findings, in parallel; then the corpus rules over the collected facts.
+public struct Linter: Sendable {
+    public static let unreadableRuleID = "unreadable-document"
+
+    public let ruleSet: RuleSet
+
+    public init(ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+    }
+
+    public func lint(_ request: LintRequest) -> LintResult {
+        let configuration = ruleSet.configuration
+        let discovery = DocumentDiscovery(
+            selection: configuration.documents, workingDirectory: request.workingDirectory, followsLinksOut: request.followsLinksOut)
+        let resolver = ContributorResolver(sources: configuration.contributors)
+        var outcomes: [(DocumentFacts, [Finding])] = []
+        var missing: [String] = []
+        var notDocuments: [String] = []
+        var discovered = 0
+        if let input = request.standardInput {
+            let source = DocumentSource(displayPath: input.name, rootRelativePath: input.name, absolutePath: input.name)
+            if request.forceExclude, !discovery.selects(input.name) {
+                notDocuments = [input.name]
+            } else {
+                outcomes = [check(source, text: input.text, resolver: resolver)]
+                discovered = 1
+            }
+        } else if let documents = request.preloaded {
+            discovered = documents.count
+            let selected = documents.filter { request.shard?.contains($0.source.displayPath) ?? true }
+            let resolver = resolver.withGitAuthors(for: selected.map(\.source))
+            outcomes = parallelMap(selected, jobs: request.jobs) { document in
+                switch DocumentReader.decode(document.bytes, maxBytes: configuration.documents.maxBytes) {
+                case .success(let text): return check(document.source, text: text, resolver: resolver)
+                case .failure(let failure): return unreadable(document.source, failure, resolver: resolver)
+                }
+            }
+        } else {
+            let found = discovery.documents(in: request.paths, forceExclude: request.forceExclude)
+            missing = found.missing
+            notDocuments = found.notDocuments
+            discovered = found.documents.count
+            var selected = found.documents.filter { request.shard?.contains($0.displayPath) ?? true }
+            // Without corpus rules nothing needs the unchanged documents: do not even read them.
+            if let only = request.onlyPaths, !ruleSet.corpusRules.contains(where: { ruleSet.activeRuleIDs.contains($0.id) }) {
+                selected = selected.filter { only.contains($0.displayPath) }
+            }
+            let resolver = resolver.withGitAuthors(for: selected)
+            let overlays = request.overlays
+            let progress = request.progress
+            progress?.begin(total: selected.count)
+            outcomes = parallelMap(selected, jobs: request.jobs) { source in
+                defer { progress?.advance() }
+                if let text = overlays[source.absolutePath] { return check(source, text: text, resolver: resolver) }
+                if let problem = source.problem { return unreadable(source, .unreadable(problem), resolver: resolver) }
+                switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
+                case .success(let text): return check(source, text: text, resolver: resolver)
+                case .failure(let failure): return unreadable(source, failure, resolver: resolver)
+                }
+            }
+        }
+        var facts = outcomes.map(\.0).sorted { $0.path < $1.path }
+        var findings = outcomes.flatMap(\.1)
+        findings += corpusFindings(facts)
+        request.progress?.finish()
+        if let only = request.onlyPaths {
+            facts = facts.filter { only.contains($0.path) }
+            findings = findings.filter { only.contains($0.path) }
+        }
+        findings.sort(by: Finding.reportOrder)
+        var result = LintResult(documents: facts, findings: findings, missingPaths: missing)
+        result.discovered = discovered
+        result.notDocuments = notDocuments
+        return result
+    }
+
+    /// Checks one document's text with every document rule that is on for its path.
+    public func check(_ source: DocumentSource, text: String, resolver: ContributorResolver) -> (DocumentFacts, [Finding]) {
+        let document = Document(path: source.displayPath, text: text)
+        let contributor = resolver.contributor(for: source, frontMatter: document.frontMatter)
+        let (located, recognized) = ruleSet.catalog.locateWithContent(in: document)
+        let labels = ruleSet.catalog.locateLabels(in: document, excluding: Set(located.keys))
+        var facts = DocumentFacts(path: source.displayPath, contributor: contributor)
+        if !recognized.isEmpty { facts.sectionsByContent = SectionContentRecognizer.facts(recognized, in: document) }
+        facts.sections = ruleSet.catalog.ids.filter { located[$0] != nil || labels[$0] != nil }
+        facts.headings = document.sections.filter { $0.style != .boldItem }.map {
+            HeadingFact(title: $0.title, key: $0.normalizedTitle, line: $0.line)
+        }
+        if !ruleSet.concepts.isEmpty {
+            facts.concepts = ruleSet.concepts.matches(in: document)
+        }
+        let context = RuleContext(document: document, contributor: contributor, sections: located, labels: labels)
+        let settings = ruleSet.settings(for: source.displayPath)
+        var findings: [Finding] = []
+        for rule in ruleSet.documentRules {
+            guard let severity = settings[rule.id] else { continue }
+            for var finding in rule.check(context, facts: &facts) {
+                finding.severity = Linter.severity(of: finding, rule: rule, configured: severity)
+                findings.append(finding)
+            }
+        }
+        findings = applySuppressions(to: findings, in: context, settings: settings, facts: &facts)
+        return (facts, findings)
+    }
+
+    /// Runs the corpus rules over the facts of every document (also used by `merge`).
+    public func corpusFindings(_ facts: [DocumentFacts]) -> [Finding] {
+        var findings: [Finding] = []
+        for rule in ruleSet.corpusRules where ruleSet.activeRuleIDs.contains(rule.id) {
+            for var finding in rule.check(corpus: facts) {
+                guard let severity = ruleSet.settings(for: finding.path)[rule.id] else { continue }
+                finding.severity = severity
+                findings.append(finding)
+            }
+        }
+        return applySuppressions(toCorpus: findings.sorted(by: Finding.totalOrder), facts)
+    }
+
+    /// A finding's severity once overrides apply: findings at the rule's own severity take the configured
+    /// one; a rule's lesser findings (`info` hints of a `warning` rule) stay lesser, never above it.
+    static func severity(of finding: Finding, rule: any Rule, configured: Severity) -> Severity {
+        finding.severity == rule.severity ? configured : min(finding.severity, configured)
+    }
+
+    // MARK: - Private helpers
+
+    private func unreadable(_ source: DocumentSource, _ failure: DocumentReader.Failure, resolver: ContributorResolver)
+        -> (DocumentFacts, [Finding])
+    {
+        var facts = DocumentFacts(path: source.displayPath, contributor: resolver.contributor(for: source, frontMatter: nil))
+        facts.readable = false
+        let message: String
+        var position = SourcePosition.start
+        switch failure {
+        case .unreadable(let reason): message = "cannot read the document: \(reason)"
+        case .tooLarge(let size, let limit): message = "the document is \(size) bytes, over max_bytes (\(limit))"
+        case .invalidUTF8(let at):
+            message = "the document is not valid UTF-8 (first bad byte at line \(at.line), column \(at.column))"
+            position = at
+        }
+        let finding = Finding(
+            rule: Linter.unreadableRuleID, kind: "document", severity: .error, message: message, path: source.displayPath,
+            range: SourceRange(at: position), contributor: facts.contributor)
+        return (facts, [finding])
+    }
+}
+
+/// Maps `items` with `jobs` threads; results keep the input order.
+func parallelMap<Input: Sendable, Output: Sendable>(
+    _ items: [Input], jobs: Int, _ transform: @Sendable (Input) -> Output
+) -> [Output] {
+    guard jobs > 1, items.count > 1 else { return items.map(transform) }
+    let results = ResultSlots<Output>(count: items.count)
+    let counter = ResultSlots<Int>(count: 0)
+    DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+        while let index = counter.next(limit: items.count) {
+            results.set(index, transform(items[index]))
+        }
+    }
+    return results.values()
+}
+
+/// Lock-protected storage that worker threads fill.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+    private var cursor = 0
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    /// The next unclaimed index below `limit`, if any.
+    func next(limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard cursor < limit else { return nil }
+        cursor += 1
+        return cursor - 1
+    }
+
+    func values() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
