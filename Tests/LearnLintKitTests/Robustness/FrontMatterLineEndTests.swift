@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
 
 /// Front matter is found whatever ends its lines — `\n`, `\r\n` or a lone `\r`, the three line ends
 /// cmark knows — and the lines it blanks keep their own ends, so every later line keeps its number.
