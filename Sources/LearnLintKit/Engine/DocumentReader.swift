@@ -9,6 +9,11 @@ enum DocumentReader {
     }
 
     static func read(_ absolutePath: String, maxBytes: Int) -> Result<String, Failure> {
+        readBytes(absolutePath, maxBytes: maxBytes).flatMap(decode)
+    }
+
+    /// A file's bytes, at most `maxBytes` of them, not yet decoded (the fix stage keeps them as read).
+    static func readBytes(_ absolutePath: String, maxBytes: Int) -> Result<[UInt8], Failure> {
         // Only regular files are read: opening a FIFO named on the command line would wait forever
         // for a writer, and a device may never end.
         var info = stat()
@@ -19,11 +24,16 @@ enum DocumentReader {
             return .failure(.unreadable("cannot open the file"))
         }
         defer { try? handle.close() }
-        return read(handle, maxBytes: maxBytes)
+        return readBytes(handle, maxBytes: maxBytes)
     }
 
     /// Reads at most `maxBytes` (one more to tell that there are more) and decodes them.
     static func read(_ handle: FileHandle, maxBytes: Int) -> Result<String, Failure> {
+        readBytes(handle, maxBytes: maxBytes).flatMap(decode)
+    }
+
+    /// Reads at most `maxBytes` (one more to tell that there are more).
+    static func readBytes(_ handle: FileHandle, maxBytes: Int) -> Result<[UInt8], Failure> {
         let limit = max(0, maxBytes)
         let data: Data
         do {
@@ -37,7 +47,7 @@ enum DocumentReader {
             let size = (try? handle.seekToEnd()).map { Int(clamping: $0) } ?? data.count
             return .failure(.tooLarge(max(size, data.count), limit: limit))
         }
-        return decode(Array(data))
+        return .success(Array(data))
     }
 
     /// Bytes read elsewhere (the git index): the same size limit and decoding as a file.

@@ -1,0 +1,60 @@
+/// Which rules a run needs, from what its output reads: a run does only the work its output uses.
+///
+/// A check report (and a coverage report that lists findings) needs every rule that is on; coverage
+/// read from facts alone needs only the rules that record those facts; `fix` needs only the rules
+/// whose findings carry fixes. A smaller scope changes nothing the output shows: the same rules run
+/// the same way on the same document, and the others' findings would have been dropped.
+public enum RuleScope: Sendable, Equatable {
+    /// Every rule that is on: a check report, a coverage report with findings (JSON, HTML).
+    case all
+    /// The rules that record coverage's facts (terms, challenges) and near-duplicate findings, which
+    /// coverage flags: coverage in text, Markdown or CSV, which show no other finding.
+    case coverageFacts
+    /// The rules whose findings may carry a fix, and no corpus pass (`fix`, `fix --dry-run`).
+    case fixes
+
+    /// Whether a rule runs in this scope.
+    func includes(_ rule: any Rule) -> Bool {
+        switch self {
+        case .all: return true
+        case .coverageFacts: return rule is any RecordsCoverageFacts
+        case .fixes: return rule is any MayFix
+        }
+    }
+
+    /// Whether the corpus pass runs at all (fixes are per document).
+    var runsCorpusPass: Bool { self != .fixes }
+
+    /// Facts only a check report shows (sections found by content, headings as written): skipped when
+    /// nothing reads them. Headings also feed the consistency rule, which only `.all` runs.
+    var recordsReportFacts: Bool { self == .all }
+}
+
+/// A rule kind whose findings may carry a fix (`Finding.fix`): the only kinds `fix` runs.
+protocol MayFix {}
+
+/// A rule kind that records facts coverage counts (`terms`, `challenges`), or whose findings coverage
+/// flags (near duplicates): the only kinds coverage runs when its reports show no other finding.
+protocol RecordsCoverageFacts {}
+
+extension VocabularyRule: MayFix, RecordsCoverageFacts {}
+extension RenderingRule: MayFix {}
+extension PairingRule: RecordsCoverageFacts {}
+extension DuplicatesRule: RecordsCoverageFacts {}
+
+extension CoverageFormat {
+    /// Whether the format shows the run's findings (their counts or messages), not only facts.
+    public var showsFindings: Bool {
+        switch self {
+        case .json, .html: return true
+        case .text, .markdown, .csv: return false
+        }
+    }
+}
+
+extension RuleScope {
+    /// The scope a coverage run needs for these report formats.
+    public static func coverage(_ formats: [CoverageFormat]) -> RuleScope {
+        formats.contains(where: \.showsFindings) ? .all : .coverageFacts
+    }
+}
