@@ -17,8 +17,8 @@ public enum RuleScope: Sendable, Equatable {
     func includes(_ rule: any Rule) -> Bool {
         switch self {
         case .all: return true
-        case .coverageFacts: return rule is any RecordsCoverageFacts
-        case .fixes: return rule is any MayFix
+        case .coverageFacts: return RuleRoles.recordsCoverageFacts(rule)
+        case .fixes: return RuleRoles.mayFix(rule)
         }
     }
 
@@ -29,18 +29,6 @@ public enum RuleScope: Sendable, Equatable {
     /// nothing reads them. Headings also feed the consistency rule, which only `.all` runs.
     var recordsReportFacts: Bool { self == .all }
 }
-
-/// A rule kind whose findings may carry a fix (`Finding.fix`): the only kinds `fix` runs.
-protocol MayFix {}
-
-/// A rule kind that records facts coverage counts (`terms`, `challenges`), or whose findings coverage
-/// flags (near duplicates): the only kinds coverage runs when its reports show no other finding.
-protocol RecordsCoverageFacts {}
-
-extension VocabularyRule: MayFix, RecordsCoverageFacts {}
-extension RenderingRule: MayFix {}
-extension PairingRule: RecordsCoverageFacts {}
-extension DuplicatesRule: RecordsCoverageFacts {}
 
 extension CoverageFormat {
     /// Whether the format shows the run's findings (their counts or messages), not only facts.

@@ -31,8 +31,8 @@ public struct RuleSet: Sendable {
         }
         try errors.finish()
         self.rules = rules
-        self.documentRules = rules.compactMap { $0 as? any DocumentRule }
-        self.corpusRules = rules.compactMap { $0 as? any CorpusRule }
+        self.documentRules = rules.compactMap(RuleRoles.documentRule)
+        self.corpusRules = rules.compactMap(RuleRoles.corpusRule)
         self.coverageFactRules = documentRules.filter { RuleScope.coverageFacts.includes($0) }
         self.fixingRules = documentRules.filter { RuleScope.fixes.includes($0) }
         let concepts = try ConceptCatalog(nodes: configuration.concepts)
