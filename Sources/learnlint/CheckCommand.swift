@@ -80,10 +80,10 @@ struct CheckCommand: ParsableCommand {
             if staged { (result.missingPaths, result.notDocuments) = fromIndex }
             try reportMissing(result.missingPaths, staged: staged)
             try selection.requireDocuments(result, paths: paths, ruleSet: ruleSet)
-            let verdict = try gate.apply(
+            let gated = try gate.apply(
                 to: &result, workingDirectory: request.workingDirectory, standardInput: standardInput, quiet: output.quiet)
             try output.emit(result, ruleSet: ruleSet, isShard: shard != nil)
-            if !verdict.accepted, verdict.stale || output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
+            if GateStage.fails(result, failingSeverity: output.failOn.lowestFailing, gate: gated) { throw ExitCode(1) }
         }
     }
 
