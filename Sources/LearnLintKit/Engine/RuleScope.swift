@@ -29,20 +29,3 @@ public enum RuleScope: Sendable, Equatable {
     /// nothing reads them. Headings also feed the consistency rule, which only `.all` runs.
     var recordsReportFacts: Bool { self == .all }
 }
-
-extension CoverageFormat {
-    /// Whether the format shows the run's findings (their counts or messages), not only facts.
-    public var showsFindings: Bool {
-        switch self {
-        case .json, .html: return true
-        case .text, .markdown, .csv: return false
-        }
-    }
-}
-
-extension RuleScope {
-    /// The scope a coverage run needs for these report formats.
-    public static func coverage(_ formats: [CoverageFormat]) -> RuleScope {
-        formats.contains(where: \.showsFindings) ? .all : .coverageFacts
-    }
-}
