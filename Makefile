@@ -9,7 +9,7 @@ STATIC       ?= --static-swift-stdlib
 LEARNLINT    := $(BIN_DIR)/learnlint
 VENV         := .build/venv
 APT_PACKAGES := libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-utils
-DEFAULT_RULES_SWIFT := Sources/LearnLintKit/Configuration/DefaultRules.swift
+DEFAULT_RULES_SWIFT := Sources/LearnLintRules/DefaultRules.swift
 
 .PHONY: all build debug test lint deps deps-test venv generate bench bench-scale clean docs schema eval eval-sections eval-pairing words fuzz fuzz-smoke fuzz-seeds tsan
 
@@ -64,9 +64,12 @@ test: deps deps-test generate venv
 	$(MAKE) fuzz-smoke
 
 ## fuzz: libFuzzer over documents, rules files and shard reports (docs/robustness.md), FUZZ_SECONDS each
-# The targets (Fuzz/FuzzTargets.swift) are compiled with LearnLintKit's sources into one binary; the
-# environment picks the target. Leak checking is off: Swift's packed references read as leaks to LSan.
-FUZZ_SWIFT_SOURCES := $(shell find Sources/LearnLintKit Fuzz -name '*.swift' | sort)
+# The targets (Fuzz/FuzzTargets.swift) are linked with the library's layers into one binary; the
+# environment picks the target. Each layer is compiled with swiftc into a static library and module, in
+# layer order (a layer imports the ones before it), instrumented like the targets; the fuzz module
+# imports them @testable. Leak checking is off: Swift's packed references read as leaks to LSan.
+FUZZ_MODULES       := LearnLintCore LearnLintRules LearnLintConfiguration LearnLintIO LearnLintEngine LearnLintReporters
+FUZZ_SWIFT_SOURCES := $(shell find $(addprefix Sources/,$(FUZZ_MODULES)) Fuzz -name '*.swift' | sort)
 FUZZ_SECONDS       ?= 600
 FUZZ_SMOKE_SECONDS ?= 20
 FUZZ_TARGETS       := document config merge
@@ -74,24 +77,30 @@ FUZZ_DIR           := .build/fuzz
 FUZZ_OPTIONS       := -timeout=60 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
 FUZZ_RUN            = ASAN_OPTIONS=detect_leaks=0 LEARNLINT_FUZZ_TARGET=$(1) $(2) $(FUZZ_OPTIONS) \
 	-max_total_time=$(3) -artifact_prefix=$(FUZZ_DIR)/crash-$(1)- $(FUZZ_DIR)/corpus/$(1) $(FUZZ_DIR)/seeds/$(1)
+# $(1): optimisation flag, $(2): folder for the layers' modules and libraries, $(3): the binary.
+# Static libraries link dependents first, so the layers are named highest first on the last line.
+FUZZ_SWIFTC         = swiftc -sanitize=fuzzer,address -parse-as-library $(1) -package-name learnlint \
+	-I Sources/CYAML -I Sources/CCMarkGFM -I $(2)
+FUZZ_BUILD          = mkdir -p $(2) && for module in $(FUZZ_MODULES); do \
+	  $(FUZZ_SWIFTC) -enable-testing -module-name $$module -emit-module -emit-module-path $(2)/$$module.swiftmodule \
+	    -emit-library -static -o $(2)/lib$$module.a $$(find Sources/$$module -name '*.swift' | sort) || exit 1; done && \
+	$(FUZZ_SWIFTC) -module-name LearnLintFuzz -L $(2) \
+	  $(addprefix -l,LearnLintReporters LearnLintEngine LearnLintIO LearnLintConfiguration LearnLintRules LearnLintCore) \
+	  $$(find Fuzz -name '*.swift' | sort) -o $(3)
 
 $(FUZZ_DIR)/learnlint-fuzz: $(FUZZ_SWIFT_SOURCES)
-	@mkdir -p $(FUZZ_DIR)
-	swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name LearnLintFuzz \
-	  -I Sources/CYAML -I Sources/CCMarkGFM $(FUZZ_SWIFT_SOURCES) -o $@
+	$(call FUZZ_BUILD,-O,$(FUZZ_DIR)/modules,$@)
 
 # The smoke build skips optimisation: it compiles in a fraction of the time and still finds traps.
 $(FUZZ_DIR)/learnlint-fuzz-smoke: $(FUZZ_SWIFT_SOURCES)
-	@mkdir -p $(FUZZ_DIR)
-	swiftc -sanitize=fuzzer,address -parse-as-library -Onone -module-name LearnLintFuzz \
-	  -I Sources/CYAML -I Sources/CCMarkGFM $(FUZZ_SWIFT_SOURCES) -o $@
+	$(call FUZZ_BUILD,-Onone,$(FUZZ_DIR)/modules-smoke,$@)
 
 ## fuzz-seeds: the seed corpora, from fixtures/ (shard reports get this learnlint's version)
 fuzz-seeds:
 	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(addprefix $(FUZZ_DIR)/seeds/,$(FUZZ_TARGETS)) $(addprefix $(FUZZ_DIR)/corpus/,$(FUZZ_TARGETS))
 	@for f in $$(find fixtures -name '*.md'); do cp "$$f" $(FUZZ_DIR)/seeds/document/$$(echo "$$f" | tr / _); done
 	@for f in rules.yaml $$(find fixtures -name '*.yaml'); do cp "$$f" $(FUZZ_DIR)/seeds/config/$$(echo "$$f" | tr / _); done
-	@version=$$(sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/LearnLintKit/LearnLint.swift); \
+	@version=$$(sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/LearnLintCore/LearnLint.swift); \
 	  for f in $$(find fixtures -name '*.json'); do \
 	    sed "s/__LEARNLINT_VERSION__/$$version/" "$$f" > $(FUZZ_DIR)/seeds/merge/$$(echo "$$f" | tr / _); done
 

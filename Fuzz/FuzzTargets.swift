@@ -1,4 +1,4 @@
-// libFuzzer targets, compiled together with LearnLintKit's sources into one binary by `make fuzz`
+// libFuzzer targets, linked with the library's layers into one binary by `make fuzz`
 // (`swiftc -sanitize=fuzzer,address`); LEARNLINT_FUZZ_TARGET picks what the bytes are:
 //
 //   document  a learnings document: parsed, every default rule, the corpus rules, every reporter,
@@ -9,6 +9,13 @@
 // Any trap, sanitizer report, leak or hang (libFuzzer's -timeout) is a bug; a crash's input goes to
 // fixtures/fuzz/ with a test. See docs/robustness.md.
 import Foundation
+
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 private enum Target: String {
     case document, config, merge

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/LearnLintKit/Text/EnglishWords.swift from Debian's `wamerican` word list
+"""Writes Sources/LearnLintCore/Text/EnglishWords.swift from Debian's `wamerican` word list
 (/usr/share/dict/american-english, SCOWL: free to use, copy, modify and distribute with its notice).
 
 The vocabulary rule never reports a near misspelling that is an English word; this list decides.
@@ -13,7 +13,7 @@ import shutil
 import sys
 
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/american-english"
-TARGET = sys.argv[2] if len(sys.argv) > 2 else "Sources/LearnLintKit/Text/EnglishWords.swift"
+TARGET = sys.argv[2] if len(sys.argv) > 2 else "Sources/LearnLintCore/Text/EnglishWords.swift"
 # The word list's licence asks for its notice in every copy: it travels with the generated file.
 NOTICE_SOURCE = "/usr/share/doc/wamerican/copyright"
 NOTICE = "docs/licenses/wamerican-copyright.txt"

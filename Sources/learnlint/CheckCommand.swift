@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintIO
+import LearnLintEngine
+import LearnLintConfiguration
 
 /// `learnlint check [PATH ...]`: lint files and folders (the default subcommand).
 struct CheckCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintIO
 
 /// A failure of learnlint itself (not a finding): printed as one line `learnlint: …`, exit 2, so no CI
 /// script can mistake it for exit 1, "the documents have findings".

@@ -1,5 +1,6 @@
 import ArgumentParser
-import LearnLintKit
+import LearnLintEngine
+import LearnLintReporters
 
 /// The formats of `compare`.
 enum CompareFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import LearnLintKit
+import LearnLintConfiguration
 
 /// `learnlint config schema`: prints the JSON Schema of rules.yaml (committed as schema/rules.schema.json).
 struct ConfigSchemaCommand: ParsableCommand {

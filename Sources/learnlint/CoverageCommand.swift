@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintEngine
+import LearnLintReporters
+import LearnLintConfiguration
 
 extension CoverageFormat: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintIO
+import LearnLintEngine
 
 /// `learnlint fix [PATH ...]`: applies every safe fix (canonical spellings) in place; `--dry-run` prints
 /// a unified diff instead. Exit 0 when done, 2 on a configuration error or a file that cannot be written.

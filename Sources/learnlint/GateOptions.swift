@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintIO
+import LearnLintEngine
 
 /// The gate options of `check`: baselines and changed files (docs/baseline.md).
 struct GateOptions: ParsableArguments {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintIO
 
 /// `learnlint install-hook`: writes a plain git pre-commit hook that checks staged Markdown files.
 struct InstallHookCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import LearnLintKit
+import LearnLintCore
 
 /// `learnlint`: lints learnings documents. The library does the work; this target parses arguments,
 /// calls it and maps results to exit codes (0 clean, 1 findings at or above --fail-on, 2 usage/config).

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintEngine
+import LearnLintReporters
+import LearnLintConfiguration
 
 /// `learnlint merge REPORT.json ...`: merges per-shard JSON reports, runs the corpus rules over the union
 /// of their documents, and prints any report format, as one unsharded `check` would have; with

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintCore
+import LearnLintConfiguration
+import LearnLintIO
+import LearnLintEngine
+import LearnLintReporters
 
 extension ReportFormat: ExpressibleByArgument {}
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintEngine
+import LearnLintReporters
+import LearnLintConfiguration
 
 /// A report input that can be coloured for a terminal (text formats only).
 protocol ColorableReportInput {

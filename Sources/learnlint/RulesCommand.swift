@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintCore
+import LearnLintRules
+import LearnLintConfiguration
+import LearnLintEngine
 
 /// `learnlint rules`: the rules of the active configuration (or, with --docs, docs/rules.md).
 struct RulesCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import LearnLintKit
+import LearnLintConfiguration
+import LearnLintEngine
+import LearnLintCore
 
 /// Which files a run takes, and whether a run that checks nothing may pass.
 struct SelectionOptions: ParsableArguments {

@@ -1,4 +1,4 @@
-import LearnLintKit
+import LearnLintCore
 
 /// Small repairs and hints around argument-parser's own usage errors.
 enum UsageHints {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// The CI wiring: workflow, composite action, Jenkinsfile and the README's copy-paste snippets are
 /// validated with check-jsonschema's built-in GitHub schemas, and the learnlint commands they contain

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// schema/rules.schema.json: generated from the configuration types, committed, and checked against
 /// the loader on the same files: what the loader accepts validates, what it rejects does not.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// `learnlint fix`, `fix --dry-run` and `check --fix` on fixtures/vocabulary, run through the built binary,
 /// plus the fixer's and the diff's own rules.

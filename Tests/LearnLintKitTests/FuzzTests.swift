@@ -1,6 +1,11 @@
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// Random documents assembled from the genre's building blocks (and some hostile ones) go through
 /// every default rule; every finding must point inside its document. A trap or an off-by-one in

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
 
 /// The verdict of `check` (exit 1 or not) from the worst finding and the gate's outcome.
 @Suite struct GateStageTests {

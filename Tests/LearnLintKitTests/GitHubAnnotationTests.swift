@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// `--format github`: escaping exactly as github-workflow-commands.md states, and proof that document
 /// text cannot produce a workflow command of its own. The output is read back the way the Actions

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// The commit gate, end to end: real git commits through the real pre-commit tool and through the
 /// plain hook `learnlint install-hook` writes. A bad document is blocked; the fixed one commits.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// The one pipeline's narrower runs: `RuleScope` (coverage from facts, fixing alone) must change nothing
 /// its output reads, and the fix stage must report each document as it stands once written.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// The rendering kind's parts: GitHub's heading anchors, mojibake runs, hidden titles, configuration,
 /// and hostile input (linear time, positions inside the document, fixes that converge).

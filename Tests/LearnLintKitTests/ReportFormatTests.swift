@@ -5,7 +5,12 @@ import Testing
     import FoundationXML
 #endif
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// The CI report formats, end to end: golden files, and validation by the official schemas with the
 /// real tools (xmllint for JUnit, check-jsonschema for SARIF). Each validator is first shown to reject

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// Every kind's triggering examples must produce findings exactly at their markers, and its
 /// non-triggering examples none: the same examples `learnlint explain` and docs/rules.md print.

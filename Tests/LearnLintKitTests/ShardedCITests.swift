@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// The sharded examples (`.github/workflows/corpus-sharded.yml`, `docs/jenkins-sharded.md`): their
 /// shape is checked, and their own learnlint commands run on the fixture corpus as the jobs would; the

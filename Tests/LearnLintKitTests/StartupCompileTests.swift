@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
 
 /// Start-up shortcuts in compiling the configuration must agree with the full path they replace.
 @Suite struct StartupCompileTests {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// `String.utf8Range(of:)`: the byte search that replaced Foundation's `range(of:)` in the rules.
 @Suite struct UTF8SearchTests {

@@ -1,4 +1,4 @@
-import LearnLintKit
+import LearnLintCore
 
 /// Turns findings into the client's diagnostics, positions converted to UTF-16 code units.
 struct DiagnosticMapper {

@@ -1,4 +1,5 @@
-import LearnLintKit
+import LearnLintCore
+import LearnLintEngine
 
 /// Code actions built from the fixes findings carry. Nothing here knows a rule: any finding with a
 /// `Fix` (canonical spellings today, other safe fixes tomorrow) gets a quick fix, and "fix all" is the

@@ -1,4 +1,5 @@
-import LearnLintKit
+import LearnLintCore
+import LearnLintRules
 
 /// What hovering over a finding shows: the finding, its quick fix, and the rule's own explanation and
 /// examples (the same description `learnlint explain` prints).

@@ -1,4 +1,8 @@
-import LearnLintKit
+import LearnLintCore
+import LearnLintIO
+import LearnLintEngine
+import LearnLintConfiguration
+import LearnLintRules
 
 /// Code actions (each finding's fix, and "fix all") and hover explanations, from the findings of the
 /// document's current text.

@@ -1,5 +1,7 @@
 import Dispatch
-import LearnLintKit
+import LearnLintCore
+import LearnLintEngine
+import LearnLintRules
 
 /// The corpus rules (consistency, near-duplicates) need every document of the workspace, so they run
 /// over the scope's root on open and save, debounced, never per keystroke; open documents take part

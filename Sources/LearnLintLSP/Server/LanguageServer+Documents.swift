@@ -1,5 +1,8 @@
 import Dispatch
-import LearnLintKit
+import LearnLintCore
+import LearnLintIO
+import LearnLintEngine
+import LearnLintConfiguration
 
 /// A document the client has open.
 struct OpenDocument {

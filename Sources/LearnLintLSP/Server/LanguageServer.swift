@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import LearnLintKit
+import LearnLintCore
 
 /// The learnlint language server: lifecycle, dispatch of JSON-RPC messages, and the editor's state.
 ///

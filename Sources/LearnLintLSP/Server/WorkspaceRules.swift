@@ -1,5 +1,7 @@
 import Foundation
-import LearnLintKit
+import LearnLintCore
+import LearnLintConfiguration
+import LearnLintEngine
 
 /// The rules that govern a document: those of the nearest `rules.yaml` / `.learnlint.yaml` above it,
 /// read as `learnlint check` run from that file's folder reads them, else the built-in default rules

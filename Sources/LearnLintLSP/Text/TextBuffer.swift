@@ -1,4 +1,4 @@
-import LearnLintKit
+import LearnLintCore
 
 /// An open document's text, edited by the client's changes, with the conversions between LSP
 /// positions (0-based lines, UTF-16 code units) and the byte offsets the text is stored in.

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// Concepts are matched in headings, list items and table cells, never in plain paragraphs or code.
 @Suite struct ConceptCatalogTests {

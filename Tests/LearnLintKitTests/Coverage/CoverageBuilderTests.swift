@@ -1,6 +1,12 @@
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
+import Foundation
 
 /// Coverage from facts alone: grouping, scores, per-item totals, the pass mark and challenges.
 @Suite struct CoverageBuilderTests {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// `learnlint coverage` on fixtures/coverage, run through the built binary, against golden files.
 @Suite struct CoverageEndToEndTests {

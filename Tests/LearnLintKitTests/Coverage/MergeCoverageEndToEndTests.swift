@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// `learnlint merge shard*.json --coverage FORMAT=FILE`: coverage from the union of the shards' facts
 /// equals one unsharded `learnlint coverage` run, byte for byte; `--fail-under` and `coverage.fail_under`

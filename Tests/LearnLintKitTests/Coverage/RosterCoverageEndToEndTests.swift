@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// `learnlint coverage` on fixtures/roster: a roster of 30 (25 with documents, 2 of them copies, 3
 /// below the pass mark) plus one document nobody expected, in every format, against golden files.

@@ -1,4 +1,4 @@
-import LearnLintKit
+import LearnLintCore
 import Testing
 
 @testable import LearnLintLSP

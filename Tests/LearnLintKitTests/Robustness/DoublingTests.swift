@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// Every adversarial shape costs time linear in its size: doubling the input at most 2.5× the time
 /// (the best of five interleaved runs each, so a busy machine does not decide). A quadratic rule or reader shows

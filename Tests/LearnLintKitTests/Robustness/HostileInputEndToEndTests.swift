@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// The built binary on input that used to crash or hang it (issue 12): bare-CR documents, values at
 /// `Int.max`, endless standard input, FIFOs, unreadable folders, deeply nested YAML.

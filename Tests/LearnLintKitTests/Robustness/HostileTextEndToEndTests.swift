@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// Control and bidi characters from documents, front matter, suppression comments and folder names never
 /// reach a terminal or a text format raw (issue 12): each reporter gets hostile names and text.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import LearnLintKit
+@testable import LearnLintCore
+@testable import LearnLintRules
+@testable import LearnLintConfiguration
+@testable import LearnLintIO
+@testable import LearnLintEngine
+@testable import LearnLintReporters
 
 /// Writes go *through* what a path names (links, FIFOs, standard streams) and keep modes, owners and
 /// hard links; `fix` stays inside the tree and refuses read-only files (issue 12). No test writes to

@@ -1,0 +1,191 @@
+import FoundationEssentials
+
+/// A MinHash signature of a document's word shingles: 128 minima of 128 hash functions, so that the
+/// share of equal positions in two signatures estimates the Jaccard similarity of the shingle sets.
+///
+/// Hashes are fixed functions of the text (FNV-1a, then `a·x + b mod 2³²` per position with odd
+/// constants from a fixed seed), never Swift's per-process seeded `Hasher`: signatures computed on
+/// different machines for different shards must compare.
+public struct MinHashSignature: Sendable, Equatable {
+    public static let size = 128
+    /// Words per shingle: four keeps common short phrases from matching while a few edited words
+    /// still leave most shingles intact.
+    public static let shingleSize = 4
+
+    public let values: [UInt32]
+
+    public init?(values: [UInt32]) {
+        guard values.count == MinHashSignature.size else { return nil }
+        self.values = values
+    }
+
+    /// The signature of a document's words (see `wordHashes(of:into:)`), or nil when they make fewer
+    /// than `minimumShingles` distinct shingles.
+    public init?(wordHashes words: [UInt64], minimumShingles: Int) {
+        let size = MinHashSignature.shingleSize
+        guard words.count >= size else { return nil }
+        // In an array rather than a `Set`: a minimum taken twice over the same shingle is the same
+        // minimum, so only the count of distinct shingles needs deduplicating (see `distinctCount`).
+        var shingles: [UInt32] = []
+        shingles.reserveCapacity(words.count - size + 1)
+        words.withUnsafeBufferPointer { words in
+            for start in 0...(words.count - size) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for offset in 0..<size { hash = (hash ^ words[start + offset]) &* 0x0000_0100_0000_01b3 }
+                shingles.append(MinHashSignature.fold(hash))
+            }
+        }
+        guard MinHashSignature.distinctCount(shingles) >= max(1, minimumShingles) else { return nil }
+        let (multipliers, offsets) = MinHashSignature.coefficients
+        // One group of 16 hash functions at a time over all shingles: its coefficients and minima stay
+        // in registers. The minimum is a compare and select, which inlines where `pointwiseMin` did not.
+        var minima: [SIMD16<UInt32>] = []
+        minima.reserveCapacity(multipliers.count)
+        shingles.withUnsafeBufferPointer { shingles in
+            for chunk in multipliers.indices {
+                let a = multipliers[chunk]
+                let b = offsets[chunk]
+                var low = SIMD16<UInt32>(repeating: .max)
+                for shingle in shingles {
+                    let value = a &* SIMD16<UInt32>(repeating: shingle) &+ b
+                    low.replace(with: value, where: value .< low)
+                }
+                minima.append(low)
+            }
+        }
+        var values: [UInt32] = []
+        values.reserveCapacity(MinHashSignature.size)
+        for chunk in minima {
+            for lane in chunk.indices { values.append(chunk[lane]) }
+        }
+        self.values = values
+    }
+
+    /// Appends the hashes of the words of prose text: runs of ASCII letters and digits (lowercased) and
+    /// of non-ASCII bytes. Bytes, not `Character`s: this runs over every document of the corpus.
+    public static func wordHashes(of text: String, into words: inout [UInt64]) {
+        // Contiguous bytes rather than the generic UTF-8 view: this reads every prose byte of the corpus.
+        var text = text
+        text.withUTF8 { wordHashes(of: $0, into: &words) }
+    }
+
+    private static func wordHashes(of bytes: UnsafeBufferPointer<UInt8>, into words: inout [UInt64]) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for byte in bytes {
+            let folded: UInt8
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: folded = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte + 32
+            default:
+                if inWord { words.append(hash) }
+                hash = 0xcbf2_9ce4_8422_2325
+                inWord = false
+                continue
+            }
+            hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+            inWord = true
+        }
+        if inWord { words.append(hash) }
+    }
+
+    /// The word hashes of one text.
+    public static func wordHashes(of text: String) -> [UInt64] {
+        var words: [UInt64] = []
+        wordHashes(of: text, into: &words)
+        return words
+    }
+
+    // MARK: - Compact encoding
+
+    /// Base64 of the values as little-endian bytes (684 characters for 128 values).
+    public var encoded: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.count * 4)
+        for value in values {
+            bytes += [UInt8(value & 0xFF), UInt8((value >> 8) & 0xFF), UInt8((value >> 16) & 0xFF), UInt8(value >> 24)]
+        }
+        return Data(bytes).base64EncodedString()
+    }
+
+    /// Decodes `encoded`; nil for anything that is not exactly a signature of this size.
+    public init?(encoded: String) {
+        guard let data = Data(base64Encoded: encoded), data.count == MinHashSignature.size * 4 else { return nil }
+        let bytes = [UInt8](data)
+        var values: [UInt32] = []
+        values.reserveCapacity(MinHashSignature.size)
+        var index = 0
+        while index + 3 < bytes.count {
+            values.append(
+                UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
+                    | UInt32(bytes[index + 3]) << 24)
+            index += 4
+        }
+        self.init(values: values)
+    }
+
+    // MARK: - Private helpers
+
+    /// How many different values `shingles` holds, with an open-addressing table keyed by the values
+    /// themselves (they are already well-mixed hashes): no hashing and no sorting.
+    private static func distinctCount(_ shingles: [UInt32]) -> Int {
+        var capacity = 16
+        while capacity < shingles.count * 2 { capacity *= 2 }
+        let mask = capacity - 1
+        // Slot value 0 means empty, so a shingle equal to 0 is counted apart.
+        var table = [UInt32](repeating: 0, count: capacity)
+        var distinct = 0
+        var sawZero = false
+        table.withUnsafeMutableBufferPointer { table in
+            for shingle in shingles {
+                guard shingle != 0 else {
+                    sawZero = true
+                    continue
+                }
+                var slot = Int(shingle) & mask
+                while table[slot] != 0, table[slot] != shingle { slot = (slot + 1) & mask }
+                if table[slot] == 0 {
+                    table[slot] = shingle
+                    distinct += 1
+                }
+            }
+        }
+        return distinct + (sawZero ? 1 : 0)
+    }
+
+    /// Folds a 64-bit hash to 32 well-mixed bits (the MurmurHash3 finaliser).
+    private static func fold(_ hash: UInt64) -> UInt32 {
+        var h = hash
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        h = h &* 0xc4ce_b9fe_1a85_ec53
+        h ^= h >> 33
+        return UInt32(truncatingIfNeeded: h)
+    }
+
+    /// Odd multipliers and offsets for the 128 hash functions, from a fixed SplitMix64 sequence.
+    private static let coefficients: ([SIMD16<UInt32>], [SIMD16<UInt32>]) = {
+        var state: UInt64 = 0x6c65_6172_6e6c_696e  // "learnlin"
+        func next() -> UInt64 {
+            state = state &+ 0x9e37_79b9_7f4a_7c15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            return z ^ (z >> 31)
+        }
+        var multipliers: [SIMD16<UInt32>] = []
+        var offsets: [SIMD16<UInt32>] = []
+        for _ in 0..<(size / 16) {
+            var a = SIMD16<UInt32>()
+            var b = SIMD16<UInt32>()
+            for lane in 0..<16 {
+                a[lane] = UInt32(truncatingIfNeeded: next()) | 1
+                b[lane] = UInt32(truncatingIfNeeded: next())
+            }
+            multipliers.append(a)
+            offsets.append(b)
+        }
+        return (multipliers, offsets)
+    }()
+}

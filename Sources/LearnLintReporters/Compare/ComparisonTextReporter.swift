@@ -1,0 +1,65 @@
+import LearnLintEngine
+
+/// `learnlint compare A B`: one block per shared passage, longest run of the first document first
+/// in reading order, with the line ranges in each document and the text as the first one writes it.
+public struct ComparisonTextReporter: Sendable {
+    /// Excerpts longer than this many characters are cut in the middle (`…`).
+    static let excerptLimit = 160
+
+    public init() {}
+
+    public func render(_ comparison: DocumentComparison) -> String {
+        let copied = comparison.copied
+        let boilerplate = comparison.passages.filter(\.boilerplate)
+        let words = copied.reduce(0) { $0 + $1.words }
+        var output = "\(comparison.first.path) and \(comparison.second.path): "
+        if copied.isEmpty {
+            output += "no shared passage of \(comparison.minimumWords) words or more"
+        } else {
+            output += "\(copied.count) shared passage\(copied.count == 1 ? "" : "s"), \(words) words "
+            output += "(\(CoverageReport.formatPercent(CoverageReport.percent(comparison.copiedShare(ofFirst: true)))) of the first, "
+            output += "\(CoverageReport.formatPercent(CoverageReport.percent(comparison.copiedShare(ofFirst: false)))) of the second)"
+        }
+        if !boilerplate.isEmpty { output += "; \(boilerplate.count) boilerplate passage\(boilerplate.count == 1 ? "" : "s") the corpus shares" }
+        output += "\n"
+        for (number, passage) in comparison.passages.enumerated() {
+            output += "\n" + line(number + 1, passage, comparison)
+        }
+        return output
+    }
+
+    // MARK: - Private helpers
+
+    private func line(_ number: Int, _ passage: SharedPassage, _ comparison: DocumentComparison) -> String {
+        let firstLines = DocumentComparison.lineLabel(comparison.first.lines(passage.first))
+        let secondLines = DocumentComparison.lineLabel(comparison.second.lines(passage.second))
+        var text = "\(number). \(passage.boilerplate ? "boilerplate" : "shared"), \(passage.words) words: "
+        text += "\(comparison.first.path):\(firstLines) ↔ \(comparison.second.path):\(secondLines)\n"
+        return text + "   “" + Self.shorten(Self.oneLine(comparison.first.excerpt(passage.first))) + "”\n"
+    }
+
+    /// Line breaks and tabs as spaces, and no control characters (terminals must not run them).
+    static func oneLine(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let space = scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t"
+            if space {
+                if !lastWasSpace { result += " " }
+                lastWasSpace = true
+            } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                continue
+            } else {
+                result.unicodeScalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        return result
+    }
+
+    static func shorten(_ text: String) -> String {
+        guard text.count > excerptLimit else { return text }
+        let half = excerptLimit / 2
+        return String(text.prefix(half)) + " … " + String(text.suffix(half))
+    }
+}
