@@ -32,10 +32,12 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
     // MARK: - Per document
 
     public func check(_ context: RuleContext, facts: inout DocumentFacts) -> [Finding] {
+        // The shingles' words are the shared analysis's: their folded forms' hashes, computed once.
         var words: [UInt64] = []
-        for run in context.document.proseRuns {
+        let prose = context.document.prose
+        for (run, tokens) in zip(context.document.proseRuns, prose.tokens) {
             if case .heading = run.blockKind { continue }
-            MinHashSignature.wordHashes(of: run.text, into: &words)
+            for word in tokens.words { words.append(word.foldedHash) }
         }
         if let signature = MinHashSignature(wordHashes: words, minimumShingles: minShingles) {
             facts.minhash = signature

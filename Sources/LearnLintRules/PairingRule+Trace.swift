@@ -6,9 +6,14 @@ extension PairingRule {
     /// One unit as the trace shows it.
     public struct TraceEntry: Sendable, Equatable {
         public var line: Int
+        public var column: Int
         /// `challenge`, `solution`, `summary` or `dropped`.
         public var kind: String
+        /// A solution from the separate solutions section (paired with the challenges by order).
+        public var separate = false
         public var format: String
+        /// The unit's own words, as shown (after its label), and their start for messages.
+        public var text: String
         public var excerpt: String
         public var solved: Bool
         public var paired: Bool
@@ -23,8 +28,7 @@ extension PairingRule {
     public static func trace(
         _ text: String, path: String, rules: [any Rule], catalog: SectionCatalog, ruleID: String? = nil
     ) -> [TraceEntry]? {
-        let pairing = rules.compactMap { $0 as? PairingRule }
-        guard let rule = pairing.first(where: { ruleID == nil || $0.id == ruleID }) ?? pairing.first else { return nil }
+        guard let rule = tracedRule(in: rules, ruleID: ruleID) else { return nil }
         let document = Document(path: path, text: text)
         let located = catalog.locate(in: document)
         let context = RuleContext(document: document, contributor: nil, sections: located)
@@ -36,25 +40,33 @@ extension PairingRule {
                 let kind: String
                 switch unit.kind {
                 case .challenge: kind = "challenge"
-                case .solution: kind = unit.separate ? "solution (separate)" : "solution"
+                case .solution: kind = "solution"
                 case .summary: kind = "summary"
                 case .pendingProse, .ignored: continue
                 }
                 let verdict = analysis.verdicts.indices.contains(position) ? analysis.verdicts[position] : PairingVerdict()
                 entries.append(
                     TraceEntry(
-                        line: unit.range.start.line, kind: kind, format: unit.format.rawValue, excerpt: unit.excerpt,
+                        line: unit.range.start.line, column: unit.range.start.column, kind: kind, separate: unit.separate,
+                        format: unit.format.rawValue, text: unit.text.text, excerpt: unit.excerpt,
                         solved: verdict.solved, paired: analysis.outcome.paired.contains(position),
                         reportable: verdict.reportable, heuristics: verdict.fired, evidence: unit.evidence.map(\.summary)))
             }
             for dropped in analysis.extraction.dropped {
                 entries.append(
                     TraceEntry(
-                        line: dropped.line, kind: "dropped", format: "-", excerpt: PairingText.excerpt(dropped.text),
+                        line: dropped.line, column: dropped.column, kind: "dropped", format: "-", text: dropped.text.text,
+                        excerpt: PairingText.excerpt(dropped.text.text),
                         solved: false, paired: false, reportable: false, heuristics: [dropped.heuristic]))
             }
         }
         return entries.sorted { $0.line < $1.line }
+    }
+
+    /// The pairing rule a trace reads: the one with `ruleID`, else the configuration's first.
+    public static func tracedRule(in rules: [any Rule], ruleID: String? = nil) -> PairingRule? {
+        let pairing = rules.compactMap { $0 as? PairingRule }
+        return pairing.first(where: { ruleID == nil || $0.id == ruleID }) ?? pairing.first
     }
 
     /// The trace as text, one line per unit.
@@ -71,7 +83,8 @@ extension PairingRule {
                 }
             }
             let fired = entry.heuristics.isEmpty ? "" : "  [" + entry.heuristics.map(\.rawValue).joined(separator: ", ") + "]"
-            let head = "  line \(entry.line): \(entry.kind) (\(entry.format)) “\(entry.excerpt)”"
+            let kind = entry.separate ? entry.kind + " (separate)" : entry.kind
+            let head = "  line \(entry.line): \(kind) (\(entry.format)) “\(entry.excerpt)”"
             lines.append(head + (verdict.isEmpty ? "" : " — " + verdict) + fired)
             lines += entry.evidence.map { "      evidence: " + $0 }
         }

@@ -44,7 +44,9 @@ public struct PlaceholdersRule: DocumentRule {
         let bytes = document.lines.bytes
         var findings: [Finding] = []
         var reported: Set<Int> = []
-        for segment in proseSegments(of: document) {
+        // Runs whose source bytes touch are one segment (`ProseAnalysis.segments`): `[`, `Your Name`
+        // and `]` (three text nodes for cmark) are searched as `[Your Name]`.
+        for segment in document.prose.segments {
             for (pattern, range) in matches(in: segment.bytes, patterns: prosePatterns)
             where !PlaceholdersRule.isMention(of: pattern, at: range, in: segment.bytes) {
                 let start = segment.exact ? range.lowerBound : segment.origin
@@ -67,38 +69,14 @@ public struct PlaceholdersRule: DocumentRule {
 
     // MARK: - Private helpers
 
-    /// Prose text to search: runs whose source bytes are contiguous are joined, so that `[`, `Your
-    /// Name` and `]` (three text nodes for cmark) are searched as `[Your Name]`.
-    private func proseSegments(of document: Document) -> [(bytes: ArraySlice<UInt8>, exact: Bool, origin: Int)] {
-        let bytes = document.lines.bytes
-        var segments: [(bytes: ArraySlice<UInt8>, exact: Bool, origin: Int)] = []
-        var current: Range<Int>?
-        for run in document.proseRuns {
-            let length = run.text.utf8.count
-            guard run.isExact, run.offset >= 0, run.offset + length <= bytes.count else {
-                if let range = current { segments.append((bytes[range], true, range.lowerBound)) }
-                current = nil
-                segments.append((ArraySlice(Array(run.text.utf8)), false, run.offset))
-                continue
-            }
-            if let range = current, range.upperBound == run.offset {
-                current = range.lowerBound..<(run.offset + length)
-            } else {
-                if let range = current { segments.append((bytes[range], true, range.lowerBound)) }
-                current = run.offset..<(run.offset + length)
-            }
-        }
-        if let range = current { segments.append((bytes[range], true, range.lowerBound)) }
-        return segments
-    }
-
     /// Every match of every pattern, earliest first; overlapping matches keep the first pattern's.
     ///
     /// Each pattern's matches are merged into the accepted ones in one sweep of two sorted lists, so a
     /// text of many repeated markers costs (patterns × matches), never matches².
     private func matches(in bytes: ArraySlice<UInt8>, patterns: TextPatternSet) -> [(TextPattern, Range<Int>)] {
         var found: [(TextPattern, Range<Int>)] = []
-        for (pattern, ranges) in zip(patterns.patterns, patterns.matches(in: bytes)) {
+        // Most segments match no pattern: nothing is sorted, merged or allocated for them.
+        for (pattern, ranges) in zip(patterns.patterns, patterns.matches(in: bytes)) where !ranges.isEmpty {
             found = PlaceholdersRule.merge(found, ranges.sorted { $0.lowerBound < $1.lowerBound }, of: pattern)
         }
         return found

@@ -67,7 +67,7 @@ public struct SectionContentRecognizer: Sendable {
             }.filter { item in
                 !SectionsRule.isTemplateField(item.plainText) && !opening.contains(item.children.first?.range.start.line ?? -1)
             }
-            let (entries, matching) = count(content, in: items)
+            let (entries, matching) = count(content, in: items, of: document)
             if passes(matching, of: entries) {
                 return Recognition(section: index, group: "items", entries: entries, matching: matching)
             }
@@ -91,14 +91,14 @@ public struct SectionContentRecognizer: Sendable {
 
     /// Entries and matching entries of some items. For terms, an item counts as many entries as it
     /// lists names (`**Data**: PostgreSQL, Redis` is two, as for `min_items`); for concepts, one.
-    private func count(_ content: SectionContent, in items: [Block]) -> (entries: Int, matching: Int) {
+    private func count(_ content: SectionContent, in items: [Block], of document: Document) -> (entries: Int, matching: Int) {
         var entries = 0
         var matching = 0
         for item in items {
             switch content {
             case .terms:
                 let isKnown = isKnownTerm
-                let names = TechnologyItemNames.names(of: item, isKnown: { isKnown($0) })
+                let names = TechnologyItemNames.names(of: item, in: document, isKnown: { isKnown($0) })
                 entries += max(1, names.count)
                 matching += names.filter { isKnown($0.text) }.count
             case .concepts:

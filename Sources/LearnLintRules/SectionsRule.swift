@@ -119,7 +119,7 @@ public struct SectionsRule: DocumentRule {
             let entries =
                 items.count >= minimum
                 ? items.count
-                : items.reduce(0) { $0 + max(1, TechnologyItemNames.names(of: $1, isKnown: { _ in false }).count) }
+                : items.reduce(0) { $0 + max(1, TechnologyItemNames.names(of: $1, in: document, isKnown: { _ in false }).count) }
             let hasList = matches.contains { index in
                 document.allBlocks(of: index).contains { $0.isList || $0.kind == .table }
             }

@@ -16,23 +16,26 @@ extension VocabularyRule {
 
     /// The near misspellings among a text's words that no mention covers.
     static func nearMisses(
-        in tokens: WordTokenizer, mentions: [TermMatcher.Match], inSection: Bool, index: NearMissIndex
+        in tokens: TextTokens, mentions: [TermMatcher.Match], inSection: Bool, index: NearMissIndex
     ) -> [NearMiss] {
         var result: [NearMiss] = []
         let words = tokens.words
         let nearby = MentionIndex(mentions)
         for (position, word) in words.enumerated() {
-            guard word.endScalar - word.firstScalar >= NearMissIndex.minimumLength, index.mayHaveTarget(word.folded),
-                isCandidateShape(word.text)
+            // The shape first, from the bytes: a candidate is ASCII letters, so its folded form is its
+            // bytes lowered and its length in code points its length in bytes.
+            guard word.scalarCount >= NearMissIndex.minimumLength, isCandidateShape(word, tokens: tokens),
+                let first = tokens.byte(at: word.start),
+                index.mayHaveTarget(firstByte: ASCIIByte.lowercased(first), count: word.end - word.start)
             else { continue }
-            let start = tokens.startOffset(of: word)
-            let end = tokens.endOffset(of: word)
+            let start = word.start
+            let end = word.end
             guard !nearby.overlaps(start..<end) else { continue }
-            let before = tokens.scalar(at: word.firstScalar - 1)
-            let after = tokens.scalar(at: word.endScalar)
+            let before = tokens.scalar(before: word.start)
+            let after = tokens.scalar(at: word.end)
             if let before, TermMatcher.pathBefore.contains(before) || before == "-" || before == "/" { continue }
             if let after, TermMatcher.pathAfter.contains(after) || after == "-" || after == "/" { continue }
-            if after == ".", let next = tokens.scalar(at: word.endScalar + 1), WordTokenizer.isWordScalar(next) { continue }
+            if after == ".", let next = tokens.scalar(at: word.end + 1), TextTokens.isWordScalar(next) { continue }
             let beside = nearby.within(6, of: start..<end).contains { isBeside($0, start..<end, tokens: tokens) }
             let context =
                 inSection || beside
@@ -40,10 +43,10 @@ extension VocabularyRule {
                     && !isAmongOtherNames(position, tokens: tokens, nearby: nearby, index: index))
             // The word list first: most words in a technologies context are English, and a look-up
             // there is cheaper than the distances.
-            guard context, !EnglishWords.contains(folded: word.folded), let target = index.target(for: word.folded) else {
-                continue
-            }
-            result.append(NearMiss(range: start..<end, text: word.text, target: target))
+            guard context else { continue }
+            let folded = tokens.folded(word)
+            guard !EnglishWords.contains(folded: folded), let target = index.target(for: folded) else { continue }
+            result.append(NearMiss(range: start..<end, text: tokens.text(of: word), target: target))
         }
         return result
     }
@@ -51,17 +54,22 @@ extension VocabularyRule {
     /// Whether a text names a known term or is a near misspelling of one (for unknown-name hints and
     /// sections found by content: a misspelt name is still a technology).
     static func isNearMiss(_ text: String, index: NearMissIndex) -> Bool {
-        let tokens = WordTokenizer(text)
-        guard tokens.words.count == 1, let word = tokens.words.first, isCandidateShape(word.text) else { return false }
-        return index.target(for: word.folded) != nil && !EnglishWords.contains(word.folded)
+        let tokens = TextTokens(text)
+        guard tokens.words.count == 1, let word = tokens.words.first, isCandidateShape(word, tokens: tokens) else {
+            return false
+        }
+        let folded = tokens.folded(word)
+        return index.target(for: folded) != nil && !EnglishWords.contains(folded)
     }
 
     // MARK: - Private helpers
 
     /// ASCII letters only, not all capitals (`POSTGRSQL` shouts; digits mean versions and identifiers).
-    private static func isCandidateShape(_ text: String) -> Bool {
+    private static func isCandidateShape(_ word: TextTokens.Word, tokens: TextTokens) -> Bool {
+        guard word.isASCII else { return false }
         var sawLower = false
-        for byte in text.utf8 {
+        for offset in word.start..<word.end {
+            guard let byte = tokens.byte(at: offset) else { return false }
             guard ASCIIByte.isLetter(byte) else { return false }
             if byte >= UInt8(ascii: "a") { sawLower = true }
         }
@@ -70,15 +78,19 @@ extension VocabularyRule {
 
     /// A capital inside the word (`PostgrSQL`, `RabitMQ`), or a capitalised word that does not start a
     /// sentence (`notes mention Djnago`).
-    private static func isNameShaped(_ word: WordTokenizer.Word, at position: Int, tokens: WordTokenizer) -> Bool {
-        let bytes = Array(word.text.utf8)
-        if bytes.dropFirst().contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { return true }
-        guard let first = bytes.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first), position > 0 else {
+    private static func isNameShaped(_ word: TextTokens.Word, at position: Int, tokens: TextTokens) -> Bool {
+        // Candidates are ASCII letters (`isCandidateShape`), so a byte is a character.
+        if ((word.start + 1)..<word.end).contains(where: { tokens.byte(at: $0).map(ASCIIByte.isUpper) ?? false }) {
+            return true
+        }
+        guard let first = tokens.byte(at: word.start), ASCIIByte.isUpper(first), position > 0 else {
             return false
         }
-        var index = word.firstScalar - 1
-        while index >= 0, let scalar = tokens.scalar(at: index), scalar == " " || scalar == "\u{00A0}" { index -= 1 }
-        guard let previous = tokens.scalar(at: index) else { return false }
+        var index = word.start
+        while let scalar = tokens.scalar(before: index), scalar == " " || scalar == "\u{00A0}" {
+            index -= UTF8.width(scalar)
+        }
+        guard let previous = tokens.scalar(before: index) else { return false }
         return !".!?:;\"“(*#>".unicodeScalars.contains(previous)
     }
 
@@ -86,18 +98,18 @@ extension VocabularyRule {
     /// knows or nearly knows (`Thanks to Dagim, Kafia and Dan`): people or places, so its capital says
     /// nothing about a technology.
     private static func isAmongOtherNames(
-        _ position: Int, tokens: WordTokenizer, nearby: MentionIndex, index: NearMissIndex
+        _ position: Int, tokens: TextTokens, nearby: MentionIndex, index: NearMissIndex
     ) -> Bool {
         let words = tokens.words
         guard words.indices.contains(position) else { return false }
-        let word = tokens.startOffset(of: words[position])..<tokens.endOffset(of: words[position])
+        let word = words[position].start..<words[position].end
         // Two words away too: `Kafia and Dan` has the joiner as a word between.
         for neighbour in [position - 2, position - 1, position + 1, position + 2] where words.indices.contains(neighbour) {
             let other = words[neighbour]
-            let range = tokens.startOffset(of: other)..<tokens.endOffset(of: other)
-            guard let first = other.text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+            let range = other.start..<other.end
+            guard let first = tokens.byte(at: other.start), ASCIIByte.isUpper(first),
                 isBeside(word, range, tokens: tokens), !nearby.overlaps(range),
-                index.target(for: other.folded) == nil
+                index.target(for: tokens.folded(other)) == nil
             else { continue }
             return true
         }
@@ -105,7 +117,7 @@ extension VocabularyRule {
     }
 
     /// Whether two byte ranges of a text stand beside each other in a list (`Docker, Kuberentes`).
-    private static func isBeside(_ a: Range<Int>, _ b: Range<Int>, tokens: WordTokenizer) -> Bool {
+    private static func isBeside(_ a: Range<Int>, _ b: Range<Int>, tokens: TextTokens) -> Bool {
         let (left, right) = a.upperBound <= b.lowerBound ? (a, b) : (b, a)
         guard left.upperBound <= right.lowerBound, right.lowerBound - left.upperBound <= 6 else { return false }
         let between = tokens.text(fromByte: left.upperBound, to: right.lowerBound).trimmed.lowercased()

@@ -51,13 +51,13 @@ public struct VocabularyRule: DocumentRule {
         let matcher = self.matcher
         let index = self.nearMisses
         return { text in
-            let tokens = WordTokenizer(text)
+            let tokens = TextTokens(text)
             let matches = matcher.matches(in: tokens, allowAmbiguous: true)
             if matches.isEmpty { return index.map { VocabularyRule.isNearMiss(text, index: $0) } ?? false }
             return tokens.words.allSatisfy { word in
-                let range = tokens.startOffset(of: word)..<tokens.endOffset(of: word)
-                return matches.contains { $0.range.overlaps(range) } || TermMatcher.wordJoiners.contains(word.folded)
-                    || (index.map { VocabularyRule.isNearMiss(word.text, index: $0) } ?? false)
+                let range = word.start..<word.end
+                return matches.contains { $0.range.overlaps(range) } || TermMatcher.wordJoiners.contains(tokens.folded(word))
+                    || (index.map { VocabularyRule.isNearMiss(tokens.text(of: word), index: $0) } ?? false)
             }
         }
     }
@@ -103,13 +103,14 @@ public struct VocabularyRule: DocumentRule {
         var mentioned = Set(facts.terms)
         var spellings = facts.termSpellings ?? []
         var recorded: Set<[String]> = []
-        for run in document.proseRuns {
+        let prose = document.prose
+        for (runIndex, run) in document.proseRuns.enumerated() where prose.tokens.indices.contains(runIndex) {
             let line = document.lines.line(ofOffset: run.offset)
             let inSection = VocabularyRule.contains(sectionLines, line)
             let locator = RunLocator(run: run, document: document, line: line)
             var previous: TermMatcher.Match?
             var shouted: Bool?
-            let tokens = WordTokenizer(run.text)
+            let tokens = prose.tokens[runIndex]
             let matches = matcher.matches(in: tokens, allowAmbiguous: inSection)
             if let nearMisses {
                 for miss in VocabularyRule.nearMisses(in: tokens, mentions: matches, inSection: inSection, index: nearMisses) {
@@ -235,7 +236,7 @@ public struct VocabularyRule: DocumentRule {
             .map { document.sections[$0].line...max(document.sections[$0].line, document.sections[$0].endLine) }
         for index in indices {
             for item in document.items(of: index) where !nested.contains(where: { $0.contains(item.range.start.line) }) {
-                for name in TechnologyItemNames.names(of: item, isKnown: isKnown) where !isKnown(name.text) && !isListed(name.text) {
+                for name in TechnologyItemNames.names(of: item, in: document, isKnown: isKnown) where !isKnown(name.text) && !isListed(name.text) {
                     guard reported.insert(name.text.lowercased()).inserted else { continue }
                     var info = finding(
                         "unknown technology '\(name.text)': add it to rules.yaml terms", in: context,

@@ -47,6 +47,13 @@ struct ExplainCommand: ParsableCommand {
     @Flag(name: .long, help: "For a pairing rule: list its named heuristics (the names `disable:` takes).")
     var heuristics = false
 
+    @Option(name: .long, help: "Format of the --trace output.")
+    var format: TraceFormat = .text
+
+    func validate() throws {
+        guard format == .text || trace != nil else { throw ValidationError("--format applies to --trace FILE") }
+    }
+
     func run() throws {
         if heuristics {
             print(PairingRule.renderHeuristics(examples: false), terminator: "")
@@ -112,9 +119,20 @@ extension ExplainCommand {
                 throw CommandFailure("--trace explains a pairing rule; '\(name)' is none")
             }
             let entries = PairingRule.trace(text, path: path, ruleSet: ruleSet, ruleID: name)
-            print(PairingRule.renderTrace(entries, path: path), terminator: "")
+            switch format {
+            case .text:
+                print(PairingRule.renderTrace(entries, path: path), terminator: "")
+            case .json:
+                let id = PairingRule.tracedRule(in: ruleSet.rules, ruleID: name)?.id
+                print(PairingRule.renderTraceJSON(entries, path: path, ruleID: id), terminator: "")
+            }
         }
     }
+}
+
+/// The formats of `explain --trace`.
+enum TraceFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }
 
 /// `learnlint init`: writes the built-in rules.yaml into the current folder.

@@ -282,8 +282,13 @@ import Testing
 
     @Test func labelsNeedADelimiter() {
         let vocabulary = PairingVocabulary()
-        #expect(vocabulary.label(atStartOf: "\u{E001}Challenge:\u{E000} Slow queries")?.role == .challenge)
-        #expect(vocabulary.label(atStartOf: "\u{E001}Challenge\u{E000}: Slow queries")?.remainder == "Slow queries")
+        // Bold is structure: the end of the label's bold run delimits it as a colon does.
+        #expect(vocabulary.label(atStartOf: paragraphText("**Challenge:** Slow queries"))?.role == .challenge)
+        #expect(vocabulary.label(atStartOf: paragraphText("**Challenge**: Slow queries"))?.remainder.text == "Slow queries")
+        #expect(vocabulary.label(atStartOf: paragraphText("**Challenge** Slow queries"))?.remainder.text == "Slow queries")
+        #expect(vocabulary.label(atStartOf: "Challenge Slow queries") == nil)
+        let boldRemainder = vocabulary.label(atStartOf: paragraphText("**Challenge:** **Slow** queries"))?.remainder
+        #expect(boldRemainder == EmphasizedText("Slow queries", strongOpens: [0], strongCloses: [4]))
         #expect(vocabulary.label(atStartOf: "Challenge 2 - Slow queries")?.role == .challenge)
         #expect(vocabulary.label(atStartOf: "How I solved it: read the docs")?.role == .solution)
         #expect(vocabulary.label(atStartOf: "✅ Added an index")?.isSymbol == true)
@@ -305,7 +310,7 @@ import Testing
 
     @Test func actionClausesReportWhatTheAuthorDid() {
         let actions = PairingVocabulary().actions
-        func reportsAction(_ clause: String) -> Bool { actions.reports(clause) != nil }
+        func reportsAction(_ clause: String) -> Bool { actions.reports(PairingText.words(in: clause)) != nil }
         #expect(reportsAction("I improved my testing skills by studying"))
         #expect(reportsAction("pinned container versions"))
         #expect(reportsAction("By reading the docs"))
@@ -350,5 +355,12 @@ import Testing
         let (facts, findings) = try lint("## Challenges\nI did not face any major challenges during the programme.\n")
         #expect(facts.challenges == 0)
         #expect(findings.filter { $0.rule == "challenge-solution" }.isEmpty)
+    }
+
+    /// The text of the first paragraph of `markdown`, as the pairing rule reads it (bold as structure).
+    private func paragraphText(_ markdown: String) -> EmphasizedText {
+        let document = Document(path: "t.md", text: markdown)
+        guard let paragraph = document.root.children.first(where: { $0.kind == .paragraph }) else { return .empty }
+        return InlineText.flatten(paragraph)
     }
 }

@@ -69,7 +69,8 @@ extension Document {
         "listed here", "summary of the", "an overview of the", "see below", "below",
     ]
 
+    /// (A byte search: Foundation's `contains`, which this reached before, cost 18% of a whole check.)
     static func describesDocument(_ lowered: String) -> Bool {
-        documentReferences.contains { lowered.contains($0) }
+        documentReferences.contains { lowered.utf8Range(of: $0) != nil }
     }
 }

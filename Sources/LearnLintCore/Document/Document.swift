@@ -12,6 +12,8 @@ public struct Document: Sendable {
     /// Every prose run in order (see `ProseRun`), collected once here: several rules walk them and
     /// collecting means a tree walk and a source comparison per text node.
     public let proseRuns: [ProseRun]
+    /// What rules derive from the text once and share (`prose`, memos), filled on first use.
+    let cache = DocumentCache()
 
     public init(path: String, text: String) {
         self.path = path

@@ -19,7 +19,9 @@ enum ItemTitle {
         while let last = title.last, ":–—-".contains(last) || last.isWhitespace { title = title.dropLast() }
         guard let first = title.first(where: { $0.isLetter }), first.isUppercase else { return nil }
         // Sentences and descriptions (`Python: the main language`, `Redis - a cache.`) are items, not titles.
-        for marker in [". ", ": ", " - ", " – ", " — ", "; ", ", ", "(", "?", "!"] where title.contains(marker) {
+        // Byte searches, not Foundation's `contains` (a bridge and a locale-aware search per marker).
+        let candidate = String(title)
+        for marker in [". ", ": ", " - ", " – ", " — ", "; ", ", ", "(", "?", "!"] where candidate.utf8Range(of: marker) != nil {
             return nil
         }
         if title.hasSuffix(".") { return nil }

@@ -19,7 +19,7 @@ public struct MinHashSignature: Sendable, Equatable {
         self.values = values
     }
 
-    /// The signature of a document's words (see `wordHashes(of:into:)`), or nil when they make fewer
+    /// The signature of a document's words (their folded forms' hashes, `TextTokens.Word.foldedHash`), or nil when they make fewer
     /// than `minimumShingles` distinct shingles.
     public init?(wordHashes words: [UInt64], minimumShingles: Int) {
         let size = MinHashSignature.shingleSize
@@ -59,41 +59,6 @@ public struct MinHashSignature: Sendable, Equatable {
             for lane in chunk.indices { values.append(chunk[lane]) }
         }
         self.values = values
-    }
-
-    /// Appends the hashes of the words of prose text: runs of ASCII letters and digits (lowercased) and
-    /// of non-ASCII bytes. Bytes, not `Character`s: this runs over every document of the corpus.
-    public static func wordHashes(of text: String, into words: inout [UInt64]) {
-        // Contiguous bytes rather than the generic UTF-8 view: this reads every prose byte of the corpus.
-        var text = text
-        text.withUTF8 { wordHashes(of: $0, into: &words) }
-    }
-
-    private static func wordHashes(of bytes: UnsafeBufferPointer<UInt8>, into words: inout [UInt64]) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var inWord = false
-        for byte in bytes {
-            let folded: UInt8
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: folded = byte
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte + 32
-            default:
-                if inWord { words.append(hash) }
-                hash = 0xcbf2_9ce4_8422_2325
-                inWord = false
-                continue
-            }
-            hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
-            inWord = true
-        }
-        if inWord { words.append(hash) }
-    }
-
-    /// The word hashes of one text.
-    public static func wordHashes(of text: String) -> [UInt64] {
-        var words: [UInt64] = []
-        wordHashes(of: text, into: &words)
-        return words
     }
 
     // MARK: - Compact encoding

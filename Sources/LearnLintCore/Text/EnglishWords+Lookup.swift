@@ -12,7 +12,7 @@ public enum EnglishWords {
         return sortedList.withUTF8Buffer { list in contains(needle, in: list) }
     }
 
-    /// `contains(_:)` for a word already lower-cased (a `WordTokenizer` word's `folded` form).
+    /// `contains(_:)` for a word already lower-cased (a `TextTokens` word's folded form).
     public static func contains(folded word: String) -> Bool {
         var word = word
         guard word.utf8.count >= 5 else { return false }

@@ -44,11 +44,9 @@ public struct NearMissIndex: Sendable {
 
     /// Whether some target has the folded word's first letter and a length within reach; false means
     /// `target(for:)` certainly finds none.
-    public func mayHaveTarget(_ folded: String) -> Bool {
-        let count = folded.utf8.count
-        guard count >= NearMissIndex.minimumLength, count < 64, let first = folded.utf8.first, first < 0x80 else {
-            return false
-        }
+    /// (From the folded word's first byte and byte count: no string is built for most words.)
+    public func mayHaveTarget(firstByte first: UInt8, count: Int) -> Bool {
+        guard count >= NearMissIndex.minimumLength, count < 64, first < 0x80 else { return false }
         let bound = NearMissIndex.maximumDistance(forLength: count)
         for length in max(NearMissIndex.minimumLength, count - bound)...min(63, count + bound)
         where occupied[Int(first) * 64 + length] {

@@ -28,12 +28,12 @@ public struct TermMatcher: Sendable {
     }
 
     /// Separators allowed between the words of one term: `docker compose`, `docker-compose`, `Node.js`, `CI/CD`.
-    static let wordSeparators: Set<Unicode.Scalar> = [" ", "-", ".", "/", "\u{00A0}"]
+    static let wordSeparators: ScalarClass = [" ", "-", ".", "/", "\u{00A0}"]
     /// A character right before a word that makes it part of a path, address, identifier or file name.
-    package static let pathBefore: Set<Unicode.Scalar> = [".", "_", "@", "#", "\\", "~", "$", "=", "%"]
+    package static let pathBefore: ScalarClass = [".", "_", "@", "#", "\\", "~", "$", "=", "%"]
     /// A character right after a word that makes it part of an identifier (a following `.` counts when
     /// a word follows it: `settings.py`, `github.com`).
-    package static let pathAfter: Set<Unicode.Scalar> = ["_", "@", "\\", "=", "$", "%"]
+    package static let pathAfter: ScalarClass = ["_", "@", "\\", "=", "$", "%"]
 
     public let vocabulary: Vocabulary
 
@@ -44,11 +44,11 @@ public struct TermMatcher: Sendable {
     /// Every term mention in `text`, in order. Ambiguous spellings count only when `allowAmbiguous`,
     /// or beside another mention (`Swagger + postman`, `Heroku and Render`).
     public func matches(in text: String, allowAmbiguous: Bool) -> [Match] {
-        matches(in: WordTokenizer(text), allowAmbiguous: allowAmbiguous)
+        matches(in: TextTokens(text), allowAmbiguous: allowAmbiguous)
     }
 
     /// `matches(in:allowAmbiguous:)` over text already split into words.
-    public func matches(in tokens: WordTokenizer, allowAmbiguous: Bool) -> [Match] {
+    public func matches(in tokens: TextTokens, allowAmbiguous: Bool) -> [Match] {
         let words = tokens.words
         var result: [Match] = []
         var deferred: [Match] = []
@@ -96,7 +96,7 @@ public struct TermMatcher: Sendable {
 
     /// The deferred ordinary-word mentions that stand right beside an accepted one (repeatedly, so a
     /// list `Swagger + postman + render` is read through), merged into the mentions in order.
-    static func adding(_ deferred: [Match], besideMentionsIn accepted: [Match], tokens: WordTokenizer) -> [Match] {
+    static func adding(_ deferred: [Match], besideMentionsIn accepted: [Match], tokens: TextTokens) -> [Match] {
         var result = accepted
         var pending = deferred
         var changed = true
@@ -118,19 +118,19 @@ public struct TermMatcher: Sendable {
     }
 
     /// Whether words open their text and a description separator (`:`, ` - `, ` – `, ` — `) follows them.
-    static func isItemHead(first: WordTokenizer.Word, last: WordTokenizer.Word, tokens: WordTokenizer) -> Bool {
-        guard tokens.words.first?.firstScalar == first.firstScalar else { return false }
-        var index = last.endScalar
+    static func isItemHead(first: TextTokens.Word, last: TextTokens.Word, tokens: TextTokens) -> Bool {
+        guard tokens.words.first?.start == first.start else { return false }
+        var index = last.end
         if tokens.scalar(at: index) == ":" { return true }
         guard tokens.scalar(at: index) == " " else { return false }
         index += 1
         guard let dash = tokens.scalar(at: index), "-–—".unicodeScalars.contains(dash) else { return false }
-        return tokens.scalar(at: index + 1) == " "
+        return tokens.scalar(at: tokens.offset(afterScalarAt: index)) == " "
     }
 
     /// Whether `left` is followed by `right` with only a list joiner (or, for a capitalised right or
     /// left ordinary word, a word joiner) between them.
-    private static func isBeside(_ left: Match, _ right: Match, tokens: WordTokenizer) -> Bool {
+    private static func isBeside(_ left: Match, _ right: Match, tokens: TextTokens) -> Bool {
         guard left.range.upperBound <= right.range.lowerBound, right.range.lowerBound - left.range.upperBound <= 8 else {
             return false
         }
@@ -141,12 +141,13 @@ public struct TermMatcher: Sendable {
     }
 
     /// The keys found starting at `start`, shortest first, with how many words each spans.
-    private func candidates(_ words: [WordTokenizer.Word], from start: Int, tokens: WordTokenizer)
+    private func candidates(_ words: [TextTokens.Word], from start: Int, tokens: TextTokens)
         -> [(Int, Vocabulary.Entry)]
     {
-        guard vocabulary.mayStartKey(words[start].folded) else { return [] }
+        // The folded hash rules most words out before any string is built.
+        guard vocabulary.mayStartKey(foldedHash: words[start].foldedHash) else { return [] }
         var found: [(Int, Vocabulary.Entry)] = []
-        var key = words[start].folded
+        var key = tokens.folded(words[start])
         var count = 1
         while let known = vocabulary.lookup[key] {
             if let entry = known.entry { found.append((count, entry)) }
@@ -154,29 +155,30 @@ public struct TermMatcher: Sendable {
             guard next < words.count, known.isPrefix,
                 separatorAllowed(between: words[next - 1], and: words[next], tokens: tokens)
             else { break }
-            key += " " + words[next].folded
+            key += " " + tokens.folded(words[next])
             count += 1
         }
         return found
     }
 
     private func separatorAllowed(
-        between left: WordTokenizer.Word, and right: WordTokenizer.Word, tokens: WordTokenizer
+        between left: TextTokens.Word, and right: TextTokens.Word, tokens: TextTokens
     ) -> Bool {
-        guard right.firstScalar - left.endScalar == 1, let separator = tokens.scalar(at: left.endScalar) else {
+        // Exactly one code point between the words.
+        guard right.start == tokens.offset(afterScalarAt: left.end), let separator = tokens.scalar(at: left.end) else {
             return false
         }
         return TermMatcher.wordSeparators.contains(separator)
     }
 
     private func resolve(
-        _ entry: Vocabulary.Entry, words: ArraySlice<WordTokenizer.Word>, tokens: WordTokenizer, allowAmbiguous: Bool
+        _ entry: Vocabulary.Entry, words: ArraySlice<TextTokens.Word>, tokens: TextTokens, allowAmbiguous: Bool
     ) -> Resolution {
         guard let first = words.first, let last = words.last, vocabulary.terms.indices.contains(entry.term) else {
             return .noMatch
         }
         let term = vocabulary.terms[entry.term]
-        let written = words.map(\.text)
+        let written = words.map(tokens.text(of:))
         if term.caseSensitive, !entry.spellings.contains(where: { $0.words == written }) { return .noMatch }
         let ambiguous = entry.isAmbiguous(written: written)
         // Even in the technologies section, a lower-case everyday word inside a sentence ("gave failed
@@ -187,25 +189,50 @@ public struct TermMatcher: Sendable {
             !allowAmbiguous
             || (written.first?.first?.isUppercase != true && tokens.words.count > 3
                 && !TermMatcher.isItemHead(first: first, last: last, tokens: tokens))
-        let before = tokens.scalar(at: first.firstScalar - 1)
-        let after = tokens.scalar(at: last.endScalar)
+        let before = tokens.scalar(before: first.start)
+        let after = tokens.scalar(at: last.end)
         if let before, TermMatcher.pathBefore.contains(before) { return .skipWords }
         if let after, TermMatcher.pathAfter.contains(after) { return .skipWords }
-        if after == ".", let next = tokens.scalar(at: last.endScalar + 1), WordTokenizer.isWordScalar(next) {
+        if after == ".", let next = tokens.scalar(at: last.end + 1), TextTokens.isWordScalar(next) {
             return .skipWords
         }
         let joiners: Set<Unicode.Scalar> = ["-", "/"]
         let attached = [before, after].contains { $0.map(joiners.contains) ?? false }
         if attached, ambiguous { return .noMatch }
-        let text = tokens.text(fromScalar: first.firstScalar, to: last.endScalar)
+        let text = tokens.text(fromByte: first.start, to: last.end)
         let status: Match.Status
         if let exact = entry.spellings.first(where: { $0.text == text && $0.role != .reject }) {
             status = exact.role == .canonical ? .canonical : .alias
         } else {
             status = .variant(expected: entry.target(canonical: term.name))
         }
-        let range = tokens.startOffset(of: first)..<tokens.endOffset(of: last)
+        let range = first.start..<last.end
         let match = Match(term: entry.term, text: text, range: range, status: status, attached: attached)
         return ambiguous && asWord ? .besideAnother(match) : .mention(match)
+    }
+}
+
+/// A few code points, tested with a bit mask instead of hashing: the matchers ask about the code
+/// points around every word of every text.
+package struct ScalarClass: Sendable, ExpressibleByArrayLiteral {
+    private var ascii: (low: UInt64, high: UInt64) = (0, 0)
+    private var others: [Unicode.Scalar] = []
+
+    package init(arrayLiteral scalars: Unicode.Scalar...) {
+        for scalar in scalars {
+            switch scalar.value {
+            case 0..<64: ascii.low |= 1 << UInt64(scalar.value)
+            case 64..<128: ascii.high |= 1 << UInt64(scalar.value - 64)
+            default: others.append(scalar)
+            }
+        }
+    }
+
+    package func contains(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<64: return ascii.low & (1 << UInt64(scalar.value)) != 0
+        case 64..<128: return ascii.high & (1 << UInt64(scalar.value - 64)) != 0
+        default: return others.contains(scalar)
+        }
     }
 }

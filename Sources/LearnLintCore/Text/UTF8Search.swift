@@ -6,24 +6,28 @@ extension String {
     ///
     /// A match is literal, byte for byte: no case folding, no canonical equivalence.
     package func utf8Range(of needle: String) -> Range<String.Index>? {
-        let pattern = Array(needle.utf8)
-        guard let head = pattern.first else { return nil }
-        let bytes = utf8
-        var from = bytes.startIndex
-        while let start = bytes[from...].firstIndex(of: head) {
-            var cursor = start
-            var matched = true
-            for byte in pattern {
-                guard cursor != bytes.endIndex, bytes[cursor] == byte else {
-                    matched = false
-                    break
+        var pattern = needle
+        var text = self
+        // Contiguous bytes on both sides: the generic UTF-8 view's `firstIndex(of:)` cost more than the
+        // comparisons (bold labels search every item's text for a score of phrases).
+        let found: Range<Int>? = pattern.withUTF8 { pattern in
+            text.withUTF8 { bytes in
+                guard let head = pattern.first, pattern.count <= bytes.count else { return nil }
+                var start = 0
+                while start + pattern.count <= bytes.count {
+                    if bytes[start] == head {
+                        var offset = 1
+                        while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return start..<(start + pattern.count) }
+                    }
+                    start += 1
                 }
-                cursor = bytes.index(after: cursor)
+                return nil
             }
-            if matched { return start..<cursor }
-            from = bytes.index(after: start)
         }
-        return nil
+        guard let found else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: found.lowerBound)
+        return lower..<utf8.index(lower, offsetBy: found.count)
     }
 
     /// Whether the string holds the ASCII character `ascii` (one byte, never part of another character's encoding).

@@ -113,7 +113,9 @@ public struct Vocabulary: Sendable {
         for (key, entry) in staged {
             entries[key] = entry
             lookup[key, default: (nil, false)].entry = entry
-            let bit = Vocabulary.firstWordHash(key.utf8.prefix { $0 != UInt8(ascii: " ") })
+            var firstWord = FNV1a()
+            for byte in key.utf8.prefix(while: { $0 != UInt8(ascii: " ") }) { firstWord.combine(UInt64(byte)) }
+            let bit = Vocabulary.firstWordBit(firstWord.value)
             firstWordBits[bit / 64] |= 1 << UInt64(bit % 64)
             let words = key.split(separator: " ")
             for count in 1..<max(1, words.count) {
@@ -124,27 +126,24 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    /// Whether some key may start with this (case-folded) word; false means certainly none does.
-    func mayStartKey(_ folded: String) -> Bool {
-        // Contiguous bytes, not the generic UTF-8 view: this runs for every word of every text.
-        var word = folded
-        let bit = word.withUTF8 { Vocabulary.firstWordHash($0) }
+    /// Whether some key may start with a word whose folded form has this FNV-1a hash (a
+    /// `TextTokens.Word`'s `foldedHash`); false means certainly none does.
+    func mayStartKey(foldedHash hash: UInt64) -> Bool {
+        let bit = Vocabulary.firstWordBit(hash)
         return firstWordBits[bit / 64] & (1 << UInt64(bit % 64)) != 0
     }
 
-    /// FNV-1a of a word's bytes, reduced to a bit index of `firstWordBits`.
-    private static func firstWordHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & UInt64(firstWordBitCount - 1))
+    /// A word's folded hash reduced to a bit index of `firstWordBits`.
+    private static func firstWordBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & UInt64(firstWordBitCount - 1))
     }
 
     /// The lookup key of a spelling (its case-folded words joined by one space) and its words as written;
     /// nil when the spelling has no word at all.
     public static func key(of spelling: String) -> (key: String, words: [String])? {
-        let words = WordTokenizer(spelling).words
-        guard !words.isEmpty else { return nil }
-        return (words.map(\.folded).joined(separator: " "), words.map(\.text))
+        let tokens = TextTokens(spelling)
+        guard !tokens.words.isEmpty else { return nil }
+        return (tokens.words.map(tokens.folded).joined(separator: " "), tokens.words.map(tokens.text(of:)))
     }
 
     /// Whether a spelling has a word to match, i.e. `key(of:)` is not nil (a word starts at every word

@@ -43,9 +43,8 @@ struct ActionClause: Sendable {
         self.heuristics = heuristics
     }
 
-    /// Which of `action-clause` / `outcome-clause` the clause satisfies (nil: neither).
-    func reports(_ clause: String) -> PairingHeuristic? {
-        let tokens = PairingText.words(in: clause)
+    /// Which of `action-clause` / `outcome-clause` the clause (its words) satisfies (nil: neither).
+    func reports(_ tokens: [String]) -> PairingHeuristic? {
         if heuristics.isOn(.outcomeClause), creditsOutcome(tokens) { return .outcomeClause }
         if heuristics.isOn(.actionClause), reportsAction(tokens) || reportsTurn(tokens) { return .actionClause }
         return nil
@@ -53,13 +52,13 @@ struct ActionClause: Sendable {
 
     /// `action-clause` for the clause that states the challenge: only an action after a turn
     /// connector inside it counts, since the clause's own opening tells the problem.
-    func reportsTurn(_ clause: String) -> PairingHeuristic? {
-        heuristics.isOn(.actionClause) && reportsTurn(PairingText.words(in: clause)) ? .actionClause : nil
+    func turnCue(_ clause: [String]) -> PairingHeuristic? {
+        heuristics.isOn(.actionClause) && reportsTurn(clause) ? .actionClause : nil
     }
 
     /// Whether the clause's subject is the author ("I broke production", "but we still couldn't").
-    func opensWithSubject(_ clause: String) -> Bool {
-        var tokens = ArraySlice(PairingText.words(in: clause))
+    func opensWithSubject(_ clause: [String]) -> Bool {
+        var tokens = ArraySlice(clause)
         while let first = tokens.first, connectors.contains(first), tokens.count > 1 { tokens = tokens.dropFirst() }
         return tokens.first.map(subjects.contains) ?? false
     }

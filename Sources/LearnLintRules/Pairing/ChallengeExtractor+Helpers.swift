@@ -21,24 +21,24 @@ extension ChallengeExtractor {
 
     /// A line of a challenge's story: the scorer judges whether it solves the challenge or, naming
     /// neither a difficulty nor a solution, is a terse answer that makes it unreportable.
-    mutating func tell(_ text: String, about owner: Int) {
+    mutating func tell(_ text: EmphasizedText, about owner: Int) {
         guard result.units.indices.contains(owner) else { return }
-        result.units[owner].evidence.append(.story(text))
+        result.units[owner].evidence.append(.story(PairingPassage(text)))
     }
 
     /// An unlabelled sibling after a labelled challenge: it may tell the solution.
-    mutating func continueStory(of unit: Int?, with text: String) {
+    mutating func continueStory(of unit: Int?, with text: EmphasizedText) {
         guard let unit, result.units.indices.contains(unit), result.units[unit].kind == .challenge else { return }
-        result.units[unit].evidence.append(.commentary(text))
+        result.units[unit].evidence.append(.commentary(PairingPassage(text)))
     }
 
     // MARK: - Label lines
 
     /// A paragraph that is one label line: `**Challenge:**`, `**Solution**`, `**Challenge: Search**`.
     func isLabelLine(_ block: Block) -> Bool {
-        let lines = InlineText.lines(of: block, in: document)
-        guard lines.count == 1, let line = lines.first, let label = vocabulary.label(atStartOf: line.text) else { return false }
-        return PairingText.visible(label.remainder).trimmed.isEmpty || SectionBuilder.boldOnlyTitle(block) != nil
+        let read = paragraph(block)
+        guard read.lines.count == 1, let label = read.firstLineLabel else { return false }
+        return label.remainder.isEmpty || read.boldTitle != nil
     }
 
     /// Reads a label line (heuristic `label-with-list`): when an unlabelled list or paragraph
@@ -64,15 +64,13 @@ extension ChallengeExtractor {
         if block.isList, containsLabel(.solution, in: [.block(block)]) || containsLabel(.challenge, in: [.block(block)]) {
             return processGroup(block.children.map(Node.block), .story(owner: result.units[owner].kind == .challenge ? owner : nil))
         }
-        let texts = flattenedTexts(of: block, depth: 0).filter { !vocabulary.isPlaceholder($0) }
+        let texts = flattenedTexts(of: block, depth: 0).filter { !vocabulary.isPlaceholder($0.text) }
         // A bare `**Challenge:**` is named, in messages, by the first thing its list says.
-        if let first = texts.first, vocabulary.label(atStartOf: result.units[owner].text).map({
-            PairingText.visible($0.remainder).trimmed.isEmpty
-        }) == true {
+        if let first = texts.first, vocabulary.label(atStartOf: result.units[owner].text).map(\.remainder.isEmpty) == true {
             result.units[owner].text = first
         }
         guard result.units[owner].kind == .challenge else { return }
-        for text in texts { result.units[owner].evidence.append(.elaboration(text)) }
+        for text in texts { result.units[owner].evidence.append(.elaboration(PairingPassage(text))) }
     }
 
     /// A label that says nothing and has nothing under it is no unit.
@@ -80,13 +78,14 @@ extension ChallengeExtractor {
         guard result.units.indices.contains(unit) else { return }
         let heuristic: PairingHeuristic = result.units[unit].kind == .solution ? .emptySolutionLabel : .placeholder
         guard vocabulary.heuristics.isOn(heuristic) else { return }
-        result.dropped.append((result.units[unit].range.start.line, heuristic, result.units[unit].text))
+        let start = result.units[unit].range.start
+        result.dropped.append((start.line, start.column, heuristic, result.units[unit].text))
         result.units[unit].kind = .ignored
     }
 
-    private func flattenedTexts(of block: Block, depth: Int) -> [String] {
+    private func flattenedTexts(of block: Block, depth: Int) -> [EmphasizedText] {
         guard depth < 20 else { return [] }
-        if block.kind == .paragraph { return [InlineText.flatten(block)] }
+        if block.kind == .paragraph { return [paragraph(block).text] }
         return block.children.flatMap { flattenedTexts(of: $0, depth: depth + 1) }
     }
 
@@ -99,11 +98,11 @@ extension ChallengeExtractor {
     /// A unit for a label; `stating`: its remainder is the challenge's statement (a paragraph of
     /// several lines states its own once all are read).
     mutating func addUnit(
-        _ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: String, stating: Bool = true
+        _ label: PairingLabel, format: PairingUnit.Format, range: SourceRange, fallback: EmphasizedText, stating: Bool = true
     ) -> Int {
-        let text = PairingText.visible(label.remainder).trimmed.isEmpty ? fallback : label.remainder
+        let text = label.remainder.isEmpty ? fallback : label.remainder
         var unit = PairingUnit(kind: label.role == .challenge ? .challenge : .solution, format: format, range: range, text: text)
-        if stating, label.role == .challenge, !label.remainder.isEmpty { unit.evidence.append(.statement(label.remainder)) }
+        if stating, label.role == .challenge, !label.remainder.isEmpty { unit.evidence.append(.statement(PairingPassage(label.remainder))) }
         return append(unit)
     }
 
@@ -123,28 +122,40 @@ extension ChallengeExtractor {
         switch node {
         case .section(let index):
             guard document.sections.indices.contains(index), !isForeign(document.sections[index]) else { return nil }
-            return vocabulary.label(atStartOf: document.sections[index].title)
+            return vocabulary.label(atStartOf: EmphasizedText(document.sections[index].title))
         case .block(let block):
             switch block.kind {
             case .paragraph:
-                return paragraphLabel(block)
+                return paragraph(block).label
             case .item:
                 guard let first = block.children.first, first.kind == .paragraph else { return nil }
-                return paragraphLabel(first)
+                return paragraph(first).label
             default:
                 return nil
             }
         }
     }
 
-    /// The label a paragraph opens with: on its first line, or on its second after a title line
-    /// (`**1. Rate limiting**` then `Challenge: …`, the numbered-title format).
-    func paragraphLabel(_ block: Block) -> PairingLabel? {
-        let lines = InlineText.lines(of: block, in: document)
-        guard let first = lines.first else { return nil }
-        if let label = vocabulary.label(atStartOf: first.text) { return label }
-        guard lines.count > 1, PairingText.isTitleLine(first.text) else { return nil }
-        return vocabulary.label(atStartOf: lines[1].text)
+    /// The paragraph as read before the walk (or now, for one outside the section's tree).
+    func paragraph(_ block: Block) -> PairingParagraph {
+        paragraphs[block.byteRange.lowerBound] ?? PairingParagraph(block, in: document, vocabulary: vocabulary)
+    }
+
+    /// Reads every paragraph under the nodes once, so the walk never derives one twice.
+    mutating func readParagraphs(in nodes: [Node], depth: Int = 0) {
+        guard depth < 40 else { return }
+        for node in nodes {
+            switch node {
+            case .section(let index):
+                readParagraphs(in: self.nodes(of: index), depth: depth + 1)
+            case .block(let block):
+                if block.kind == .paragraph {
+                    paragraphs[block.byteRange.lowerBound] = PairingParagraph(block, in: document, vocabulary: vocabulary)
+                } else {
+                    readParagraphs(in: block.children.map(Node.block), depth: depth + 1)
+                }
+            }
+        }
     }
 
     /// Whether any node (at any depth) opens with a label of `role`.

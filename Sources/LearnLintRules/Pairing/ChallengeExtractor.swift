@@ -30,6 +30,8 @@ struct ChallengeExtractor {
     let isForeign: @Sendable (Section) -> Bool
     /// What was found so far (the helpers in ChallengeExtractor+Helpers.swift add to it).
     var result = PairingExtraction()
+    /// Every paragraph of the section, read once before the walk, by the byte it starts at.
+    var paragraphs: [Int: PairingParagraph] = [:]
     private var depth = 0
     /// The section's title names solutions as well as challenges, so its bullets should hold both.
     var solutionsPromised = false
@@ -46,8 +48,9 @@ struct ChallengeExtractor {
         let section = document.sections[index]
         let roles = vocabulary.titleRoles(section.title)
         solutionsPromised = roles.challenge && roles.solution
-        if titleMayBeUnit, let label = vocabulary.label(atStartOf: section.title), !label.isContainer {
-            let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: section.title)
+        readParagraphs(in: nodes(of: index))
+        if titleMayBeUnit, let label = vocabulary.label(atStartOf: EmphasizedText(section.title)), !label.isContainer {
+            let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: EmphasizedText(section.title))
             readStory(nodes(of: index), of: owner)
         } else {
             processGroup(nodes(of: index), context)
@@ -140,7 +143,7 @@ struct ChallengeExtractor {
         let children = nodes(of: index)
         if let label {
             if label.isContainer { return processGroup(children, roleContext(label.role)) }
-            let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: section.title)
+            let owner = addUnit(label, format: .heading, range: section.titleRange, fallback: EmphasizedText(section.title))
             return readStory(children, of: owner)
         }
         let roles = vocabulary.titleRoles(section.title)
@@ -155,13 +158,13 @@ struct ChallengeExtractor {
         case _ where besideLabels:
             processGroup(children, .labelsOnly)
         case .solutions:
-            append(PairingUnit(kind: .solution, format: .heading, range: section.titleRange, text: section.title))
+            append(PairingUnit(kind: .solution, format: .heading, range: section.titleRange, text: EmphasizedText(section.title)))
         case .challenges:
             if containsLabel(.challenge, in: children) { return processGroup(children, .challenges) }
             // An unlabelled sub-heading may be an overview rather than a challenge: counted, never reported.
             let owner = append(
                 PairingUnit(
-                    kind: .challenge, format: .heading, range: section.titleRange, text: section.title,
+                    kind: .challenge, format: .heading, range: section.titleRange, text: EmphasizedText(section.title),
                     evidence: [.unlabelledHeading]))
             processGroup(children, .story(owner: owner))
         }
@@ -175,8 +178,8 @@ struct ChallengeExtractor {
             if let unit, empty { dropEmpty(unit) }
             return
         }
-        let text = InlineText.flatten(block)
-        if vocabulary.isPlaceholder(text) || PairingText.isIntroduction(text) { return }
+        let text = paragraph(block).text
+        if vocabulary.isPlaceholder(text.text) || PairingText.isIntroduction(text.text) { return }
         result.hasUnreadContent = true
         switch context {
         case .story(let owner):
@@ -196,7 +199,10 @@ struct ChallengeExtractor {
         guard let first = item.children.first else { return }
         let rest = Array(item.children.dropFirst()).map(Node.block)
         guard first.kind == .paragraph else { return processGroup(item.children.map(Node.block), context) }
-        if let title = SectionBuilder.boldOnlyTitle(first), !rest.isEmpty, let titleLabel = vocabulary.label(atStartOf: title) {
+        let read = paragraph(first)
+        if let title = read.boldTitle.map(EmphasizedText.init), !rest.isEmpty,
+            let titleLabel = vocabulary.label(atStartOf: title)
+        {
             if titleLabel.isContainer { return processGroup(rest, roleContext(titleLabel.role)) }
             let owner = addUnit(titleLabel, format: .label, range: firstLine(of: first), fallback: title)
             return readStory(rest, of: owner)
@@ -215,8 +221,8 @@ struct ChallengeExtractor {
             }
             return
         }
-        let text = InlineText.flatten(first)
-        if vocabulary.isPlaceholder(text) && rest.isEmpty { return }
+        let text = read.text
+        if vocabulary.isPlaceholder(text.text) && rest.isEmpty { return }
         switch context {
         case .story(let owner):
             if let owner { tell(text, about: owner) }
@@ -229,7 +235,7 @@ struct ChallengeExtractor {
             processGroup(rest, .labelsOnly)
         case .solutions:
             let title = InlineText.splitTitle(text).title
-            append(PairingUnit(kind: .solution, format: .item, range: firstLine(of: first), text: title ?? text))
+            append(PairingUnit(kind: .solution, format: .item, range: firstLine(of: first), text: title.map(EmphasizedText.init) ?? text))
         case .challenges:
             if containsLabel(.challenge, in: rest) { return processGroup(rest, .challenges) }
             // A bare statement ("1. Imposter syndrome.") or a bold title and its body: the scorer
@@ -237,8 +243,8 @@ struct ChallengeExtractor {
             let (title, body) = InlineText.splitTitle(text)
             let owner = append(
                 PairingUnit(
-                    kind: .challenge, format: .item, range: firstLine(of: first), text: title ?? text,
-                    evidence: [.titledBody(title: title, body: body)]))
+                    kind: .challenge, format: .item, range: firstLine(of: first), text: title.map(EmphasizedText.init) ?? text,
+                    evidence: [.titledBody(title: title.map { PairingPassage($0) }, body: PairingPassage(body, sentences: true))]))
             processGroup(rest, .story(owner: owner))
         }
     }
@@ -249,24 +255,26 @@ struct ChallengeExtractor {
     @discardableResult
     mutating func readLabelledParagraph(_ block: Block) -> (unit: Int?, empty: Bool) {
         var current: Int?
-        var statement = ""
+        var statement = EmphasizedText.empty
         func close() {
             guard let current, result.units[current].kind == .challenge, !statement.isEmpty else { return }
-            result.units[current].evidence.append(.statement(statement))
+            result.units[current].evidence.append(.statement(PairingPassage(statement)))
         }
-        for line in InlineText.lines(of: block, in: document) {
-            if let label = vocabulary.label(atStartOf: line.text), !label.isContainer {
+        let read = paragraph(block)
+        for (position, line) in read.lines.enumerated() {
+            let label = position == 0 ? read.firstLineLabel : vocabulary.label(atStartOf: line.text)
+            if let label, !label.isContainer {
                 close()
                 let range = lineRange(from: line.start)
                 current = addUnit(label, format: label.isSymbol ? .symbol : .label, range: range, fallback: line.text, stating: false)
                 statement = label.remainder
             } else if let current {
-                result.units[current].text += " " + line.text
-                statement += (statement.isEmpty ? "" : " ") + line.text
+                result.units[current].text = result.units[current].text.appending(line.text, separator: " ")
+                statement = statement.isEmpty ? line.text : statement.appending(line.text, separator: " ")
             }
         }
         close()
-        return (current, vocabulary.isPlaceholder(statement))
+        return (current, vocabulary.isPlaceholder(statement.text))
     }
 
     // MARK: - Prose
@@ -278,7 +286,8 @@ struct ChallengeExtractor {
     mutating func resolveProse(_ prose: [Int], structured: Bool, context: Context) {
         var current: Int?
         for index in prose {
-            let text = result.units[index].text
+            // The paragraph is derived once here; every cue below and the scorer read it.
+            let text = PairingPassage(result.units[index].text, sentences: true)
             if structured {
                 let summary = vocabulary.mentionsSolution(text) && !vocabulary.pointsElsewhere(text)
                 result.units[index].kind = summary ? .summary : .ignored

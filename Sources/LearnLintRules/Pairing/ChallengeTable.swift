@@ -7,32 +7,32 @@ enum ChallengeTable {
     /// says something after it (`**Lesson:** start with the schema`, `Outcome: zero downtime`): the
     /// same words that head a table's solution column answer a challenge in a list. They are not
     /// labels elsewhere ("Approach" alone makes no unit), so they never make an orphan solution.
-    static func answersInStory(_ text: String, vocabulary: PairingVocabulary) -> Bool {
-        let visible = PairingText.visible(text).trimmed
+    static func answersInStory(_ text: PairingPassage, vocabulary: PairingVocabulary) -> Bool {
+        let visible = text.string.trimmed
         guard let colon = visible.prefix(32).firstIndex(of: ":") else { return false }
         let name = TitleNormalizer.normalize(String(visible[..<colon]))
         guard vocabulary.storyLabels.contains(name) else { return false }
         let rest = String(visible[visible.index(after: colon)...]).trimmed
-        return !vocabulary.isPlaceholder(rest) && !vocabulary.mentionsDifficulty(rest)
+        return !vocabulary.isPlaceholder(rest) && !vocabulary.mentionsDifficulty(PairingPassage(rest))
     }
 
     /// The table's challenges, or nil when the table has no recognisable challenge and solution columns
     /// (the rule then cannot tell what it says, and says nothing).
     static func units(in table: Block, vocabulary: PairingVocabulary, document: Document) -> [PairingUnit]? {
         guard let header = table.children.first(where: { $0.kind == .tableRow(header: true) }) else { return nil }
-        let titles = header.children.map { InlineText.flatten($0) }
+        let titles = header.children.map { InlineText.flatten($0).text }
         guard let columns = columns(titles, vocabulary: vocabulary) else { return nil }
         var units: [PairingUnit] = []
         for row in table.children where row.kind == .tableRow(header: false) {
             guard row.children.indices.contains(columns.challenge) else { continue }
             let cell = row.children[columns.challenge]
             let text = InlineText.flatten(cell)
-            if vocabulary.isPlaceholder(text) { continue }
-            let answer = row.children.indices.contains(columns.solution) ? InlineText.flatten(row.children[columns.solution]) : ""
+            if vocabulary.isPlaceholder(text.text) { continue }
+            let answer = row.children.indices.contains(columns.solution) ? InlineText.flatten(row.children[columns.solution]) : .empty
             units.append(
                 PairingUnit(
                     kind: .challenge, format: .table, range: textRange(of: cell, in: document), text: text,
-                    evidence: [.tableAnswer(answer)]))
+                    evidence: [.tableAnswer(PairingPassage(answer))]))
         }
         return units
     }
@@ -45,8 +45,8 @@ enum ChallengeTable {
         var challenge: Int?
         var solution: Int?
         for (index, title) in titles.enumerated() {
-            let roles = vocabulary.titleRoles(PairingText.visible(title))
-            let key = TitleNormalizer.normalize(PairingText.visible(title))
+            let roles = vocabulary.titleRoles(title)
+            let key = TitleNormalizer.normalize(title)
             if roles.challenge && !roles.solution, challenge == nil {
                 challenge = index
             } else if (roles.solution && !roles.challenge) || vocabulary.solutionHeaders.contains(key), solution == nil {

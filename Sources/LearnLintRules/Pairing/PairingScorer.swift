@@ -42,9 +42,10 @@ struct PairingScorer: Sendable {
                 solve(vocabulary.solvingCue(text, statementFirst: true))
             case .titledBody(let title, let body):
                 // The difficulty may be named in the title ("**Slow builds**: every run took …").
-                let namesDifficulty = vocabulary.mentionsDifficulty((title ?? "") + ". " + body)
+                let namesDifficulty = vocabulary.mentionsDifficulty(
+                    words: (title?.words ?? []) + body.words, clauses: (title?.clauses ?? []) + body.clauses)
                 solve(titledBodyCue(title: title, body: body, namesDifficulty: namesDifficulty))
-                let hasBody = !PairingText.visible(body).trimmed.isEmpty
+                let hasBody = body.hasContent
                 // After a bold title, a body that names no difficulty may itself be the solution.
                 if title != nil, hasBody, !namesDifficulty { withhold(.terseTitle) }
                 // A story that goes on and ends without a difficulty usually tells how it ended.
@@ -64,7 +65,7 @@ struct PairingScorer: Sendable {
             case .nestedSolution:
                 solve(.nestedSolution)
             case .tableAnswer(let answer):
-                if !vocabulary.isPlaceholder(answer), !PairingText.isDash(answer) { solve(.tableAnswer) }
+                if !vocabulary.isPlaceholder(answer.string), !PairingText.isDash(answer.string) { solve(.tableAnswer) }
             case .doneSymbol:
                 solve(.doneSymbol)
             case .summaryBelow:
@@ -73,7 +74,7 @@ struct PairingScorer: Sendable {
                 solve(vocabulary.solvingCue(text, statementFirst: true) ?? (solutionsPromised && tellsProblemThenOutcome(text) ? .promisedOutcome : nil))
                 // Prose without a word of difficulty is too vague to report; so is a paragraph that
                 // goes on after naming it: its later sentences usually tell how it ended.
-                if !vocabulary.mentionsDifficulty(text) || PairingText.sentenceCount(text) > 1 { withhold(.vagueProse) }
+                if !vocabulary.mentionsDifficulty(text) || text.capitalSentenceCount > 1 { withhold(.vagueProse) }
             case .proseFollowUp(let text):
                 if vocabulary.carriesSolution(text, statementFirst: false) { solve(.proseFollowUp) }
             case .unlabelledHeading:
@@ -85,16 +86,18 @@ struct PairingScorer: Sendable {
 
     // MARK: - Private helpers
 
-    private func titledBodyCue(title: String?, body: String, namesDifficulty: Bool) -> PairingHeuristic? {
+    private func titledBodyCue(title: PairingPassage?, body: PairingPassage, namesDifficulty: Bool) -> PairingHeuristic? {
         if let cue = vocabulary.solvingCue(body, statementFirst: title == nil || separateSolutions) { return cue }
         if solutionsPromised, heuristics.isOn(.promisedOutcome), tellsProblemThenOutcome(body) { return .promisedOutcome }
-        let hasBody = !PairingText.visible(body).trimmed.isEmpty
+        let hasBody = body.hasContent
         // "**Scaling:** Horizontal scaling behind a load balancer." under "Challenges and Solutions".
         if solutionsPromised, heuristics.isOn(.promisedAnswer), title != nil, hasBody, !namesDifficulty {
             return .promisedAnswer
         }
         // "Slow queries → added indexes": what follows the arrow is the outcome, titled or not.
-        if heuristics.isOn(.arrowOutcome), let after = InlineText.outcomeAfterArrow(body), !vocabulary.mentionsDifficulty(after) {
+        if heuristics.isOn(.arrowOutcome), let after = InlineText.outcomeAfterArrow(body.string),
+            !vocabulary.mentionsDifficulty(PairingPassage(after))
+        {
             return .arrowOutcome
         }
         return nil
@@ -102,7 +105,7 @@ struct PairingScorer: Sendable {
 
     /// Whether a line of the challenge's story answers it. Under a title that promises solutions,
     /// any story line that does not itself describe a difficulty is taken as the answer.
-    private func storyCue(_ text: String) -> PairingHeuristic? {
+    private func storyCue(_ text: PairingPassage) -> PairingHeuristic? {
         if let cue = vocabulary.solvingCue(text, statementFirst: false) { return cue }
         if solutionsPromised, heuristics.isOn(.promisedAnswer), !vocabulary.mentionsDifficulty(text) { return .promisedAnswer }
         if heuristics.isOn(.storyLabel), ChallengeTable.answersInStory(text, vocabulary: vocabulary) { return .storyLabel }
@@ -111,16 +114,14 @@ struct PairingScorer: Sendable {
 
     /// A story of two sentences or more whose last sentence names no challenge word reads as
     /// problem-then-solution ("EXPLAIN output was confusing. Pairing with a mentor made it click.").
-    private func tellsProblemThenOutcome(_ text: String) -> Bool {
-        let sentences = PairingText.sentences(text)
-        guard sentences.count >= 2, let last = sentences.last else { return false }
+    private func tellsProblemThenOutcome(_ text: PairingPassage) -> Bool {
+        guard text.sentenceCount >= 2, let last = text.lastSentence else { return false }
         return !vocabulary.mentionsChallenge(last)
     }
 
     /// A text of two sentences or more that ends with one naming no difficulty.
-    private func endsWithoutDifficulty(_ text: String) -> Bool {
-        let sentences = PairingText.sentences(text)
-        guard sentences.count >= 2, let last = sentences.last else { return false }
+    private func endsWithoutDifficulty(_ text: PairingPassage) -> Bool {
+        guard text.sentenceCount >= 2, let last = text.lastSentence else { return false }
         return !vocabulary.mentionsDifficulty(last)
     }
 }

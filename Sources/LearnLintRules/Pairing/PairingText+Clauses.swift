@@ -74,6 +74,27 @@ extension PairingText {
         return scanned ?? nil
     }
 
+    /// `capitalSentenceCount(_:)`, or nil when the text needs the `Character` path. Trimming
+    /// changes nothing here: the pattern starts and ends with a byte that is no white space.
+    static func asciiCapitalSentenceCount(_ text: String) -> Int? {
+        let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard isPlainASCII(bytes) else { return nil }
+            var count = 1
+            var index = 0
+            while index + 2 < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+                    bytes[index + 1] == UInt8(ascii: " "), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index + 2])
+                {
+                    count += 1
+                }
+                index += 1
+            }
+            return count
+        }
+        return scanned ?? nil
+    }
+
     /// Every byte is ASCII and none is `\r` (which would join a following `\n` into one `Character`).
     private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "\r") { return false }

@@ -25,13 +25,13 @@ struct PairingUnit: Sendable {
     /// Where a finding about the unit points: its first line.
     let range: SourceRange
     /// The unit's own words (after its label), for messages and cues.
-    var text: String
+    var text: EmphasizedText
     /// What the structural pass found in and around the unit, in document order.
     var evidence: [PairingEvidence] = []
     /// A solution from a separate solutions section (paired with the challenges by order).
     var separate = false
 
-    init(kind: Kind, format: Format, range: SourceRange, text: String, evidence: [PairingEvidence] = []) {
+    init(kind: Kind, format: Format, range: SourceRange, text: EmphasizedText, evidence: [PairingEvidence] = []) {
         self.kind = kind
         self.format = format
         self.range = range
@@ -39,35 +39,36 @@ struct PairingUnit: Sendable {
         self.evidence = evidence
     }
 
-    var excerpt: String { PairingText.excerpt(text) }
+    var excerpt: String { PairingText.excerpt(text.text) }
 }
 
-/// One thing the structural pass saw about a unit; the heuristics read it.
+/// One thing the structural pass saw about a unit; the heuristics read it. Each text is a
+/// `PairingPassage`, derived once where the structural pass met it.
 enum PairingEvidence: Sendable {
     /// The text a label opens (`**Challenge:** …`), which starts with the challenge itself.
-    case statement(String)
-    /// An unlabelled bullet of a challenges list: its bold title, if any, and the rest.
-    case titledBody(title: String?, body: String)
+    case statement(PairingPassage)
+    /// An unlabelled bullet of a challenges list: its bold title, if any, and the rest (with its sentences).
+    case titledBody(title: PairingPassage?, body: PairingPassage)
     /// A line told under the challenge (a nested bullet, a paragraph under its heading).
-    case story(String)
+    case story(PairingPassage)
     /// A bullet of the list (or the paragraph) under a label line: part of the challenge's statement.
-    case elaboration(String)
+    case elaboration(PairingPassage)
     /// An unlabelled sibling after the challenge, beside labelled ones.
-    case commentary(String)
+    case commentary(PairingPassage)
     /// Code under the challenge.
     case code
     /// A labelled solution inside the challenge's story.
     case nestedSolution
     /// The row's solution cell.
-    case tableAnswer(String)
+    case tableAnswer(PairingPassage)
     /// A ✅ standing with no challenge before it.
     case doneSymbol
     /// A later paragraph that solves every challenge above it.
     case summaryBelow
-    /// A prose paragraph (the unit itself).
-    case prose(String)
+    /// A prose paragraph (the unit itself), with its sentences.
+    case prose(PairingPassage)
     /// A later prose paragraph that continues this one.
-    case proseFollowUp(String)
+    case proseFollowUp(PairingPassage)
     /// The unit is an unlabelled sub-heading.
     case unlabelledHeading
 }
@@ -82,19 +83,19 @@ extension PairingEvidence {
     /// A short description for the trace: the kind of evidence and the start of its text.
     var summary: String {
         switch self {
-        case .statement(let text): return "statement “\(PairingText.excerpt(text))”"
+        case .statement(let text): return "statement “\(PairingText.excerpt(text.string))”"
         case .titledBody(let title, let body):
-            return "bullet" + (title.map { " titled “\($0)”" } ?? "") + " “\(PairingText.excerpt(body))”"
-        case .story(let text): return "story line “\(PairingText.excerpt(text))”"
-        case .elaboration(let text): return "elaboration “\(PairingText.excerpt(text))”"
-        case .commentary(let text): return "sibling “\(PairingText.excerpt(text))”"
+            return "bullet" + (title.map { " titled “\($0.string)”" } ?? "") + " “\(PairingText.excerpt(body.string))”"
+        case .story(let text): return "story line “\(PairingText.excerpt(text.string))”"
+        case .elaboration(let text): return "elaboration “\(PairingText.excerpt(text.string))”"
+        case .commentary(let text): return "sibling “\(PairingText.excerpt(text.string))”"
         case .code: return "code under it"
         case .nestedSolution: return "a labelled solution in its story"
-        case .tableAnswer(let text): return "solution cell “\(PairingText.excerpt(text))”"
+        case .tableAnswer(let text): return "solution cell “\(PairingText.excerpt(text.string))”"
         case .doneSymbol: return "a ✅ with no challenge before it"
         case .summaryBelow: return "a summary paragraph below"
-        case .prose(let text): return "paragraph “\(PairingText.excerpt(text))”"
-        case .proseFollowUp(let text): return "later paragraph “\(PairingText.excerpt(text))”"
+        case .prose(let text): return "paragraph “\(PairingText.excerpt(text.string))”"
+        case .proseFollowUp(let text): return "later paragraph “\(PairingText.excerpt(text.string))”"
         case .unlabelledHeading: return "an unlabelled sub-heading"
         }
     }
@@ -107,5 +108,5 @@ struct PairingExtraction: Sendable {
     /// tables): then "no challenge in it" is never claimed.
     var hasUnreadContent = false
     /// Things dropped as no unit (placeholders, empty solution labels), for the trace.
-    var dropped: [(line: Int, heuristic: PairingHeuristic, text: String)] = []
+    var dropped: [(line: Int, column: Int, heuristic: PairingHeuristic, text: EmphasizedText)] = []
 }

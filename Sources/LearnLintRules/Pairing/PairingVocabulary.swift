@@ -14,12 +14,12 @@ struct PairingLabel: Sendable, Equatable {
     /// A bare symbol (`✅ …`) rather than a word.
     var isSymbol: Bool
     /// The text after the label.
-    var remainder: String
+    var remainder: EmphasizedText
 }
 
 /// The lexicon's keyword lists and every judgement of words made with them: labels, cues of
-/// difficulty and of solution, negation, placeholders. The one place where pairing reads words
-/// (through `PairingText`'s tokenizer and clause splitter), so it can move onto a shared text
+/// difficulty and of solution, negation, placeholders. It reads words only as `PairingPassage`
+/// derived them (through `PairingText`'s one splitter), so pairing can move onto a shared text
 /// analysis without touching the heuristics.
 struct PairingVocabulary: Sendable {
     let lexicon: PairingLexicon
@@ -77,15 +77,11 @@ struct PairingVocabulary: Sendable {
 
     // MARK: - Labels
 
-    /// The label a line or title starts with, if any. Leading numbering, emoji, bullets and bold
-    /// markers are skipped; a word label must be followed by a number, a delimiter (`:`, `-`, `)`,
-    /// the end of the bold run) or the end of the text, so "Problems with Docker" is no label.
-    func label(atStartOf text: String) -> PairingLabel? {
-        label(atStartOf: Substring(text))
-    }
-
-    /// `label(atStartOf:)` over part of a longer text.
-    func label(atStartOf text: Substring) -> PairingLabel? {
+    /// The label a line or title starts with, if any. Leading numbering, emoji and bullets are
+    /// skipped; a word label must be followed by a number, a delimiter (`:`, `-`, `)`, the end of
+    /// its bold run) or the end of the text, so "Problems with Docker" is no label.
+    func label(atStartOf line: EmphasizedText) -> PairingLabel? {
+        let text = Substring(line.text)
         var rest = text
         var leadingSymbol: PairingRole?
         var skipped = 0
@@ -102,15 +98,15 @@ struct PairingVocabulary: Sendable {
                 // "1. Challenge: …" — numbering before the label.
                 let digits = rest.prefix { $0.isNumber }
                 let after = rest.dropFirst(digits.count)
-                guard let mark = after.first, mark == "." || mark == ")" else { return symbolLabel(leadingSymbol, rest) }
+                guard let mark = after.first, mark == "." || mark == ")" else { return symbolLabel(leadingSymbol, rest, in: line) }
                 rest = after.dropFirst()
             } else {
                 rest = rest.dropFirst()
             }
             skipped += 1
         }
-        if let word = wordLabel(rest) { return word }
-        return symbolLabel(leadingSymbol, rest)
+        if let word = wordLabel(rest, in: line) { return word }
+        return symbolLabel(leadingSymbol, rest, in: line)
     }
 
     /// The roles a title speaks of ("Challenges Faced and Solutions Implemented" speaks of both).
@@ -122,15 +118,19 @@ struct PairingVocabulary: Sendable {
     // MARK: - Cues in running text
 
     /// Whether the text names a challenge ("was difficult", "I struggled with").
-    func mentionsChallenge(_ text: String) -> Bool {
-        contains(firstIndex, in: PairingText.visibleWords(text), negatable: false)
+    func mentionsChallenge(_ text: PairingPassage) -> Bool {
+        contains(firstIndex, in: text.words, negatable: false)
     }
 
     /// Whether the text reads as a problem statement: a `first` keyword or a word of `difficulty`
     /// ("could not", "failed", "slow", "flaky"), or an `unfinished` word in a clause that denies
     /// ("I still don't understand it"). Only then is an unlabelled bullet without a solution reported.
-    func mentionsDifficulty(_ text: String) -> Bool {
-        let tokens = PairingText.visibleWords(text)
+    func mentionsDifficulty(_ text: PairingPassage) -> Bool {
+        mentionsDifficulty(words: text.words, clauses: text.clauses)
+    }
+
+    /// `mentionsDifficulty` of a text of these words and clauses.
+    func mentionsDifficulty(words tokens: [String], clauses: [[String]]) -> Bool {
         // "No major challenges" names none.
         if contains(firstIndex, in: tokens, negatable: true) { return true }
         if contains(difficultyIndex, in: tokens, negatable: true) { return true }
@@ -139,27 +139,26 @@ struct PairingVocabulary: Sendable {
         guard heuristics.isOn(.unfinishedNeedsDenial) else { return true }
         // "Queries still finish in 3 ms", "simple yet effective": the story is not over only when
         // the clause opens with the word ("Still behind on two projects") or denies ("not solved yet").
-        return PairingText.clauses(text).contains { clause in
-            let words = PairingText.words(in: clause)
-            return unfinishedIndex.matches(words, at: 0)
+        return clauses.contains { words in
+            unfinishedIndex.matches(words, at: 0)
                 || (contains(unfinishedIndex, in: words, negatable: false) && words.contains(where: isNegation))
         }
     }
 
     /// Whether the text names a solution: a `then` keyword that is not negated ("not yet solved").
-    func mentionsSolution(_ text: String) -> Bool {
-        heuristics.isOn(.solutionWord) && contains(thenIndex, in: PairingText.visibleWords(text), negatable: true)
+    func mentionsSolution(_ text: PairingPassage) -> Bool {
+        heuristics.isOn(.solutionWord) && contains(thenIndex, in: text.words, negatable: true)
     }
 
     /// The heuristic by which the text carries a solution, if any: a `then` keyword, a later label
     /// of the solution role ("… Solution: …"), or a clause that reports an action or credits an
     /// outcome. `statementFirst`: the text opens with the challenge itself, so its first clause is
     /// not a solution.
-    func solvingCue(_ text: String, statementFirst: Bool) -> PairingHeuristic? {
+    func solvingCue(_ text: PairingPassage, statementFirst: Bool) -> PairingHeuristic? {
         if pointsElsewhere(text) { return nil }
         if mentionsSolution(text) { return .solutionWord }
-        if heuristics.isOn(.inlineSolutionLabel), hasInlineSolutionLabel(text) { return .inlineSolutionLabel }
-        let clauses = PairingText.clauses(text)
+        if heuristics.isOn(.inlineSolutionLabel), hasInlineSolutionLabel(text.text) { return .inlineSolutionLabel }
+        let clauses = text.clauses
         // "I ran a migration without a backup, I broke production": an action followed by the
         // author's own report of a difficulty did not solve it ("…, and the errors disappeared"
         // did). One pass from the end says, for each clause, whether such a report follows.
@@ -167,23 +166,23 @@ struct PairingVocabulary: Sendable {
         var seen = false
         for index in clauses.indices.reversed() {
             difficultyAfter[index] = seen
-            seen = seen || (actions.opensWithSubject(clauses[index]) && mentionsDifficulty(clauses[index]))
+            seen = seen || (actions.opensWithSubject(clauses[index]) && mentionsDifficulty(words: clauses[index], clauses: [clauses[index]]))
         }
         for index in clauses.indices where !difficultyAfter[index] {
             let statement = statementFirst && index == 0
-            if let cue = statement ? actions.reportsTurn(clauses[index]) : actions.reports(clauses[index]) { return cue }
+            if let cue = statement ? actions.turnCue(clauses[index]) : actions.reports(clauses[index]) { return cue }
         }
         return nil
     }
 
     /// `solvingCue` as a yes or no.
-    func carriesSolution(_ text: String, statementFirst: Bool) -> Bool {
+    func carriesSolution(_ text: PairingPassage, statementFirst: Bool) -> Bool {
         solvingCue(text, statementFirst: statementFirst) != nil
     }
 
     /// A sentence saying the solutions are written elsewhere ("described in the next section").
-    func pointsElsewhere(_ text: String) -> Bool {
-        heuristics.isOn(.pointsElsewhere) && contains(pointerIndex, in: PairingText.visibleWords(text), negatable: false)
+    func pointsElsewhere(_ text: PairingPassage) -> Bool {
+        heuristics.isOn(.pointsElsewhere) && contains(pointerIndex, in: text.words, negatable: false)
     }
 
     /// Text that stands in for content not written yet: `TBD`, `Coming soon`, `-`, or a template
@@ -192,7 +191,7 @@ struct PairingVocabulary: Sendable {
         let key = PairingText.key(text)
         if key.isEmpty || placeholders.contains(key) { return true }
         guard heuristics.isOn(.placeholder) else { return false }
-        let visible = PairingText.visible(text).trimmed
+        let visible = text.trimmed
         return (visible.hasPrefix("[") && visible.hasSuffix("]")) || (visible.hasPrefix("<") && visible.hasSuffix(">"))
     }
 
@@ -203,19 +202,17 @@ struct PairingVocabulary: Sendable {
     }
 
     /// A solution label after a sentence end or at the start of a bold run inside the text.
-    func hasInlineSolutionLabel(_ text: String) -> Bool {
-        if let found = asciiHasInlineSolutionLabel(text) { return found }
-        // Walks the characters once, remembering the two before; each candidate reads the rest of
-        // the text in place instead of copying it.
+    func hasInlineSolutionLabel(_ text: EmphasizedText) -> Bool {
+        // Walks the characters once, remembering the two before; a candidate is read from its
+        // byte offset on (`Character` boundaries, so a combining mark never splits).
         var twoBefore: Character?
         var oneBefore: Character?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
+        var offset = 0
+        for character in text.text {
             if let oneBefore {
-                let atBold = character == PairingText.strongStart
+                let atBold = text.opensStrong(at: offset)
                 let afterSentence = oneBefore == " " && twoBefore.map { ".!?;|→".contains($0) } == true
-                if atBold || afterSentence, let label = label(atStartOf: text[index...]), label.role == .solution,
+                if atBold || afterSentence, let label = label(atStartOf: text.suffix(fromByte: offset)), label.role == .solution,
                     !label.isSymbol
                 {
                     return true
@@ -223,52 +220,19 @@ struct PairingVocabulary: Sendable {
             }
             twoBefore = oneBefore
             oneBefore = character
-            index = text.index(after: index)
-        }
-        return false
-    }
-
-    /// `hasInlineSolutionLabel` on scalars, or nil when the text needs the `Character` path. Text
-    /// of ASCII (no `\r`), bold markers and `’` has one scalar per `Character`: none of them joins
-    /// a neighbour into a cluster, so comparing scalars compares `Character`s.
-    private func asciiHasInlineSolutionLabel(_ text: String) -> Bool? {
-        // The whole text is checked first: a later scalar (a combining mark) could join the one
-        // before it, so a partial scan could not be trusted.
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            guard value < 0x80 ? value != 0x0D : (value == 0xE000 || value == 0xE001 || value == 0x2019) else { return nil }
-        }
-        var twoBefore: UInt32?
-        var oneBefore: UInt32?
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if oneBefore != nil {
-                let atBold = value == 0xE001
-                let afterSentence =
-                    oneBefore == 0x20 && twoBefore.map { [0x2E, 0x21, 0x3F, 0x3B, 0x7C].contains($0) } == true
-                if atBold || afterSentence {
-                    let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-                    if let label = label(atStartOf: text[start...]), label.role == .solution, !label.isSymbol {
-                        return true
-                    }
-                }
-            }
-            twoBefore = oneBefore
-            oneBefore = value
-            offset += scalar.utf8.count
+            offset += character.utf8.count
         }
         return false
     }
 
     // MARK: - Private helpers
 
-    private func wordLabel(_ text: Substring) -> PairingLabel? {
+    private func wordLabel(_ text: Substring, in line: EmphasizedText) -> PairingLabel? {
         // Only the first few words can be part of a label: no keyword is longer.
         let longest = max(firstIndex.longest, thenIndex.longest)
         let head = PairingVocabulary.prefix120(text)
         let tokens =
-            PairingText.asciiWords(head, droppingMarkers: false, maxWords: max(1, longest))
+            PairingText.asciiWords(head, maxWords: max(1, longest))
             ?? PairingText.words(in: head)
         guard let opening = tokens.first else { return nil }
         var best: (role: PairingRole, count: Int, plural: Bool)?
@@ -293,15 +257,24 @@ struct PairingVocabulary: Sendable {
             numbered = true
             rest = afterSpace.drop { $0.isNumber }
         }
+        // The label's bold run may close right after its words or after the spaces that follow.
+        let closesBold = line.closesStrong(at: offset(of: rest, in: line))
         let trimmed = rest.drop { $0 == " " }
-        let delimiters: Set<Character> = [":", "-", "–", "—", ")", ".", PairingText.strongEnd]
-        guard trimmed.isEmpty || delimiters.contains(trimmed.first ?? " ") || (numbered && trimmed.first?.isLetter == true)
+        let trimmedOffset = offset(of: trimmed, in: line)
+        let delimiters: Set<Character> = [":", "-", "–", "—", ")", "."]
+        guard trimmed.isEmpty || closesBold || line.closesStrong(at: trimmedOffset) || delimiters.contains(trimmed.first ?? " ")
+            || (numbered && trimmed.first?.isLetter == true)
         else { return nil }
-        let remainder = String(trimmed.drop { delimiters.contains($0) || $0.isWhitespace }).trimmed
-        let visibleRemainder = PairingText.visible(remainder).trimmed
+        let remainderStart = trimmed.drop { delimiters.contains($0) || $0.isWhitespace }
+        let remainder = line.suffix(fromByte: offset(of: remainderStart, in: line)).trimmed
         return PairingLabel(
-            role: best.role, isContainer: best.plural && visibleRemainder.isEmpty && !numbered, isSymbol: false,
+            role: best.role, isContainer: best.plural && remainder.isEmpty && !numbered, isSymbol: false,
             remainder: remainder)
+    }
+
+    /// The byte offset in `line` where a part of its text starts.
+    private func offset(of part: Substring, in line: EmphasizedText) -> Int {
+        line.text.utf8.distance(from: line.text.utf8.startIndex, to: part.startIndex)
     }
 
     /// `String(text.prefix(120))` without counting `Character`s when the bytes settle it: a text
@@ -329,9 +302,10 @@ struct PairingVocabulary: Sendable {
         return bytes.next().map { $0 < 0x80 } ?? true
     }
 
-    private func symbolLabel(_ role: PairingRole?, _ rest: Substring) -> PairingLabel? {
+    private func symbolLabel(_ role: PairingRole?, _ rest: Substring, in line: EmphasizedText) -> PairingLabel? {
         guard let role else { return nil }
-        return PairingLabel(role: role, isContainer: false, isSymbol: true, remainder: String(rest).trimmed)
+        let remainder = line.suffix(fromByte: offset(of: rest, in: line)).trimmed
+        return PairingLabel(role: role, isContainer: false, isSymbol: true, remainder: remainder)
     }
 
     private func symbolRole(atStartOf text: Substring) -> PairingRole? {
