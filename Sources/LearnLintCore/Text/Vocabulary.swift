@@ -149,7 +149,7 @@ public struct Vocabulary: Sendable {
     /// Whether a spelling has a word to match, i.e. `key(of:)` is not nil (a word starts at every word
     /// code point); checked without tokenizing, as every configured spelling is checked at start-up.
     public static func hasWord(_ spelling: String) -> Bool {
-        spelling.unicodeScalars.contains(where: WordTokenizer.isWordScalar)
+        spelling.unicodeScalars.contains(where: TextTokens.isWordScalar)
     }
 
     /// The canonical name of the term that owns a spelling (compared by key), if any.
