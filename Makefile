@@ -56,12 +56,14 @@ build: deps generate
 debug: deps generate
 	$(SWIFT) build --product learnlint
 
-## test: unit tests and end-to-end tests against the built binary, then a short fuzz smoke
+## test: unit tests and end-to-end tests against the built binary, a short fuzz smoke, then the whole
+## suite again under the thread sanitizer (`make tsan`)
 test: deps deps-test generate venv
 	$(SWIFT) build --build-tests
 	LEARNLINT_BIN=$$($(SWIFT) build --show-bin-path)/learnlint LEARNLINT_VENV=$(CURDIR)/$(VENV) \
 	  $(SWIFT) test --skip-build
 	$(MAKE) fuzz-smoke
+	$(MAKE) tsan
 
 ## fuzz: libFuzzer over documents, rules files and shard reports (docs/robustness.md), FUZZ_SECONDS each
 # The targets (Fuzz/FuzzTargets.swift) are linked with the library's layers into one binary; the
@@ -115,11 +117,21 @@ fuzz-smoke: $(FUZZ_DIR)/learnlint-fuzz-smoke fuzz-seeds
 	  $(call FUZZ_RUN,$$target,$(FUZZ_DIR)/learnlint-fuzz-smoke,$(FUZZ_SMOKE_SECONDS)) > $(FUZZ_DIR)/$$target-smoke.log 2>&1 \
 	  || { tail -40 $(FUZZ_DIR)/$$target-smoke.log; exit 1; }; grep -E '^stat::number_of_executed_units' $(FUZZ_DIR)/$$target-smoke.log; done
 
-## tsan: the test suite under the thread sanitizer (its own build folder; slow, not part of `make test`)
+## tsan: the whole test suite under the thread sanitizer, the end-to-end tests driving the TSan-built
+## binary (its own build folder; part of `make test`). Reports go to files, so a race in a child process
+## whose exit status a test does not check still fails the run; halt_on_error stops at the first one.
+TSAN_BUILD   := .build-tsan
+TSAN_REPORTS := $(TSAN_BUILD)/tsan-reports
 tsan: deps generate venv
-	$(SWIFT) build --build-tests --sanitize=thread --build-path .build-tsan
-	LEARNLINT_BIN=$$($(SWIFT) build --sanitize=thread --build-path .build-tsan --show-bin-path)/learnlint \
-	  LEARNLINT_VENV=$(CURDIR)/$(VENV) $(SWIFT) test --skip-build --sanitize=thread --build-path .build-tsan
+	$(SWIFT) build --build-tests --sanitize=thread --build-path $(TSAN_BUILD)
+	@rm -rf $(TSAN_REPORTS) && mkdir -p $(TSAN_REPORTS)
+	@status=0; \
+	  TSAN_OPTIONS="halt_on_error=1 exitcode=66 log_path=$(CURDIR)/$(TSAN_REPORTS)/report" LEARNLINT_SANITIZER=thread \
+	  LEARNLINT_BIN=$$($(SWIFT) build --sanitize=thread --build-path $(TSAN_BUILD) --show-bin-path)/learnlint \
+	  LEARNLINT_VENV=$(CURDIR)/$(VENV) $(SWIFT) test --skip-build --sanitize=thread --build-path $(TSAN_BUILD) || status=$$?; \
+	if ls $(TSAN_REPORTS)/report* >/dev/null 2>&1; then \
+	  cat $(TSAN_REPORTS)/report*; echo "make tsan: ThreadSanitizer reported the above" >&2; exit 1; fi; \
+	exit $$status
 
 ## lint: check fixtures/ with the built-in default rules (findings are expected: exit 1 is fine here)
 lint: build

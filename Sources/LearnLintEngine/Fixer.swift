@@ -21,11 +21,21 @@ public struct Fixer: Sendable {
 
     /// What a fix run found: the documents it would change, and the paths that do not exist.
     public struct Outcome: Sendable {
-        public var changes: [Change]
+        /// Every change the fixes make, in the order documents were found (written or not).
+        public var changes: [Change] = []
+        /// The changes written to disk (with `FixStage.write`).
+        public var written: [Change] = []
+        /// How many documents were candidates for fixing.
         public var documents: Int
-        public var missingPaths: [String]
+        public var missingPaths: [String] = []
 
         public var applied: Int { changes.reduce(0) { $0 + $1.applied } }
+
+        public init(changes: [Change] = [], documents: Int, missingPaths: [String] = []) {
+            self.changes = changes
+            self.documents = documents
+            self.missingPaths = missingPaths
+        }
     }
 
     /// Passes over one document before giving up on fixes that keep producing new fixes.
@@ -39,44 +49,59 @@ public struct Fixer: Sendable {
         self.linter = linter
     }
 
-    /// Works out the changes for the documents a request names; writes nothing.
+    /// Works out the changes for the documents a request names; writes nothing. This is the pipeline
+    /// with the fix stage and only the rules that may fix (`RuleScope.fixes`), without a corpus pass.
     public func changes(for request: LintRequest) -> Outcome {
-        let configuration = linter.ruleSet.configuration
-        let discovery = DocumentDiscovery(
-            selection: configuration.documents, workingDirectory: request.workingDirectory,
-            followsLinksOut: request.followsLinksOut)
-        let resolver = ContributorResolver(sources: configuration.contributors)
-        let found = discovery.documents(in: request.paths, forceExclude: request.forceExclude)
-        let selected = found.documents.filter {
-            (request.shard?.contains($0.displayPath) ?? true) && (request.onlyPaths?.contains($0.displayPath) ?? true)
-        }
-        let results = parallelMap(selected, jobs: request.jobs) { source -> Change? in
-            guard source.problem == nil,
-                case .success = DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes),
-                let data = FileManager.default.contents(atPath: source.absolutePath)
-            else { return nil }
-            return change(for: source, bytes: Array(data), resolver: resolver)
-        }
-        return Outcome(changes: results.compactMap { $0 }, documents: selected.count, missingPaths: found.missing)
+        var request = request
+        request.scope = .fixes
+        request.fixing = FixStage(write: nil)
+        let result = linter.lint(request)
+        var outcome = result.fixes ?? Outcome(documents: 0)
+        outcome.missingPaths = result.missingPaths
+        return outcome
     }
 
     /// The change fixes make to one document's bytes, or nil when there is nothing to fix (or the
     /// bytes are not UTF-8: such a document is reported by `check`, never rewritten).
     public func change(for source: DocumentSource, bytes: [UInt8], resolver: ContributorResolver) -> Change? {
-        let hasMark = bytes.starts(with: Fixer.byteOrderMark)
-        guard case .success(var text) = DocumentReader.decode(bytes) else { return nil }
+        guard case .success(let text) = DocumentReader.decode(bytes) else { return nil }
+        return passes(source, bytes: bytes, text: text, resolver: resolver, scope: .fixes).change
+    }
+
+    /// What the passes over one document did.
+    struct Passes {
+        var change: Change?
+        /// The check of the text as read.
+        var first: (DocumentFacts, [Finding])
+        /// The check of the text the passes leave (nil when the last allowed pass still fixed something).
+        var last: (DocumentFacts, [Finding])?
+        /// The text the passes leave.
+        var text: String
+    }
+
+    /// Checks, applies the fixes, and checks again what changed, until no fix is left or
+    /// `maximumPasses` is reached; the rules of `scope` run (`.fixes` for fixing alone).
+    func passes(_ source: DocumentSource, bytes: [UInt8], text original: String, resolver: ContributorResolver, scope: RuleScope)
+        -> Passes
+    {
+        var text = original
+        let first = linter.check(source, text: text, resolver: resolver, scope: scope)
+        var last: (DocumentFacts, [Finding])? = first
         var applied = 0
-        for _ in 0..<Fixer.maximumPasses {
-            let (_, findings) = linter.check(source, text: text, resolver: resolver)
-            let (fixed, count) = Fixer.apply(findings, to: text)
+        var passes = 0
+        while let checked = last {
+            let (fixed, count) = Fixer.apply(checked.1, to: text)
             guard count > 0 else { break }
             text = fixed
             applied += count
+            passes += 1
+            last = passes < Fixer.maximumPasses ? linter.check(source, text: text, resolver: resolver, scope: scope) : nil
         }
-        guard applied > 0 else { return nil }
+        guard applied > 0 else { return Passes(change: nil, first: first, last: first, text: original) }
+        let hasMark = bytes.starts(with: Fixer.byteOrderMark)
         let fixed = (hasMark ? Fixer.byteOrderMark : []) + Array(text.utf8)
-        guard fixed != bytes else { return nil }
-        return Change(source: source, original: bytes, fixed: fixed, applied: applied)
+        guard fixed != bytes else { return Passes(change: nil, first: first, last: first, text: original) }
+        return Passes(change: Change(source: source, original: bytes, fixed: fixed, applied: applied), first: first, last: last, text: text)
     }
 
     /// Applies the fixes of `findings` that do not overlap each other; returns the text and how many applied.
@@ -118,5 +143,31 @@ public struct Fixer: Sendable {
             applied += 1
         }
         return (String(decoding: bytes, as: UTF8.self), applied)
+    }
+}
+
+/// The fix stage of the pipeline (`check --fix`, `fix`): every fixable document is fixed in memory
+/// during the document pass; the changes are then written one by one, in the order documents were found, before the
+/// corpus pass, which sees each document as it then stands.
+public struct FixStage: Sendable {
+    /// Writes one change and says whether it was written; nil only collects the changes (`--dry-run`).
+    public var write: (@Sendable (Fixer.Change) -> Bool)?
+
+    public init(write: (@Sendable (Fixer.Change) -> Bool)?) {
+        self.write = write
+    }
+
+    /// Collects the changes and writes them (unless a path named is missing: then nothing is written);
+    /// a document whose change is not written is reported as it was read.
+    func apply(to outcomes: inout [DocumentOutcome], outcome: inout Fixer.Outcome, writes: Bool) {
+        for index in outcomes.indices {
+            guard let change = outcomes[index].change else { continue }
+            outcome.changes.append(change)
+            if writes, let write, write(change) {
+                outcome.written.append(change)
+            } else if let unfixed = outcomes[index].unfixed {
+                outcomes[index].checked = unfixed
+            }
+        }
     }
 }

@@ -30,6 +30,11 @@ public struct LintRequest: Sendable {
     /// Whether links to files outside a walked folder are followed (`--follow-symlinks`); by default they
     /// are skipped, so a checked tree cannot make learnlint read files of the machine.
     public var followsLinksOut = false
+    /// The rules the run's output needs (see `RuleScope`): all of them unless said otherwise.
+    public var scope: RuleScope = .all
+    /// Fix the documents first (`check --fix`): each document is fixed in memory, written by `write`,
+    /// and checked as it then stands; nil for no fixing.
+    public var fixing: FixStage? = nil
 
     public init(
         paths: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath,
@@ -55,6 +60,8 @@ public struct LintResult: Sendable {
     public var discovered = 0
     /// Files named on the command line that `--force-exclude` left out (not learnings documents).
     public var notDocuments: [String] = []
+    /// With `LintRequest.fixing`: what the fix stage did.
+    public var fixes: Fixer.Outcome? = nil
 
     public init(documents: [DocumentFacts], findings: [Finding], missingPaths: [String] = []) {
         self.documents = documents
@@ -70,7 +77,10 @@ public struct LintResult: Sendable {
     public var worstSeverity: Severity? { findings.map(\.severity).max() }
 }
 
-/// Files → documents → findings, in parallel; then the corpus rules over the collected facts.
+/// The one pipeline every command runs: discovery → reading → the document pass (with the fix stage
+/// when asked) → the corpus pass → suppressions → the changed-files narrowing; the gate (baselines) and
+/// the verdict are applied to its result. `fix`, `coverage` and `merge` are this pipeline with a
+/// narrower `RuleScope`, a fix stage, or facts read from shard reports instead of documents.
 public struct Linter: Sendable {
     public static let unreadableRuleID = "unreadable-document"
 
@@ -85,16 +95,18 @@ public struct Linter: Sendable {
         let discovery = DocumentDiscovery(
             selection: configuration.documents, workingDirectory: request.workingDirectory, followsLinksOut: request.followsLinksOut)
         let resolver = ContributorResolver(sources: configuration.contributors)
-        var outcomes: [(DocumentFacts, [Finding])] = []
+        let scope = request.scope
+        var outcomes: [DocumentOutcome] = []
         var missing: [String] = []
         var notDocuments: [String] = []
         var discovered = 0
+        var fixCandidates = 0
         if let input = request.standardInput {
             let source = DocumentSource(displayPath: input.name, rootRelativePath: input.name, absolutePath: input.name)
             if request.forceExclude, !discovery.selects(input.name) {
                 notDocuments = [input.name]
             } else {
-                outcomes = [check(source, text: input.text, resolver: resolver)]
+                outcomes = [DocumentOutcome(check(source, text: input.text, resolver: resolver, scope: scope))]
                 discovered = 1
             }
         } else if let documents = request.preloaded {
@@ -103,8 +115,8 @@ public struct Linter: Sendable {
             let resolver = resolver.withGitAuthors(for: selected.map(\.source))
             outcomes = parallelMap(selected, jobs: request.jobs) { document in
                 switch DocumentReader.decode(document.bytes, maxBytes: configuration.documents.maxBytes) {
-                case .success(let text): return check(document.source, text: text, resolver: resolver)
-                case .failure(let failure): return unreadable(document.source, failure, resolver: resolver)
+                case .success(let text): return DocumentOutcome(check(document.source, text: text, resolver: resolver, scope: scope))
+                case .failure(let failure): return DocumentOutcome(unreadable(document.source, failure, resolver: resolver))
                 }
             }
         } else {
@@ -114,26 +126,45 @@ public struct Linter: Sendable {
             discovered = found.documents.count
             var selected = found.documents.filter { request.shard?.contains($0.displayPath) ?? true }
             // Without corpus rules nothing needs the unchanged documents: do not even read them.
-            if let only = request.onlyPaths, !ruleSet.corpusRules.contains(where: { ruleSet.activeRuleIDs.contains($0.id) }) {
+            if let only = request.onlyPaths, !scope.runsCorpusPass || !runsCorpusRules(scope) {
                 selected = selected.filter { only.contains($0.displayPath) }
             }
             let resolver = resolver.withGitAuthors(for: selected)
             let overlays = request.overlays
             let progress = request.progress
+            // Only the documents the run reports are fixed (`--changed-since` narrows them).
+            let fixes = request.fixing != nil
+            let fixable: @Sendable (DocumentSource) -> Bool = { fixes && (request.onlyPaths?.contains($0.displayPath) ?? true) }
+            fixCandidates = selected.filter(fixable).count
             progress?.begin(total: selected.count)
             outcomes = parallelMap(selected, jobs: request.jobs) { source in
                 defer { progress?.advance() }
-                if let text = overlays[source.absolutePath] { return check(source, text: text, resolver: resolver) }
-                if let problem = source.problem { return unreadable(source, .unreadable(problem), resolver: resolver) }
-                switch DocumentReader.read(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
-                case .success(let text): return check(source, text: text, resolver: resolver)
-                case .failure(let failure): return unreadable(source, failure, resolver: resolver)
+                if let text = overlays[source.absolutePath] {
+                    return DocumentOutcome(check(source, text: text, resolver: resolver, scope: scope))
+                }
+                if let problem = source.problem { return DocumentOutcome(unreadable(source, .unreadable(problem), resolver: resolver)) }
+                switch DocumentReader.readBytes(source.absolutePath, maxBytes: configuration.documents.maxBytes) {
+                case .success(let bytes):
+                    if fixable(source) { return fixed(source, bytes: bytes, resolver: resolver, scope: scope) }
+                    switch DocumentReader.decode(bytes) {
+                    case .success(let text): return DocumentOutcome(check(source, text: text, resolver: resolver, scope: scope))
+                    case .failure(let failure): return DocumentOutcome(unreadable(source, failure, resolver: resolver))
+                    }
+                case .failure(let failure): return DocumentOutcome(unreadable(source, failure, resolver: resolver))
                 }
             }
         }
-        var facts = outcomes.map(\.0).sorted { $0.path < $1.path }
-        var findings = outcomes.flatMap(\.1)
-        findings += corpusFindings(facts)
+        var fixOutcome: Fixer.Outcome? = nil
+        if let stage = request.fixing {
+            var outcome = Fixer.Outcome(documents: fixCandidates, missingPaths: missing)
+            // Written one by one after the parallel pass: messages about files that
+            // cannot be written come in a stable order. Nothing is written when a named path is missing.
+            stage.apply(to: &outcomes, outcome: &outcome, writes: missing.isEmpty)
+            fixOutcome = outcome
+        }
+        var facts = outcomes.map(\.checked.0).sorted { $0.path < $1.path }
+        var findings = outcomes.flatMap(\.checked.1)
+        if scope.runsCorpusPass { findings += corpusFindings(facts, scope: scope) }
         request.progress?.finish()
         if let only = request.onlyPaths {
             facts = facts.filter { only.contains($0.path) }
@@ -143,42 +174,18 @@ public struct Linter: Sendable {
         var result = LintResult(documents: facts, findings: findings, missingPaths: missing)
         result.discovered = discovered
         result.notDocuments = notDocuments
+        result.fixes = fixOutcome
         return result
-    }
-
-    /// Checks one document's text with every document rule that is on for its path.
-    public func check(_ source: DocumentSource, text: String, resolver: ContributorResolver) -> (DocumentFacts, [Finding]) {
-        let document = Document(path: source.displayPath, text: text)
-        let contributor = resolver.contributor(for: source, frontMatter: document.frontMatter)
-        let (located, recognized) = ruleSet.catalog.locateWithContent(in: document)
-        let labels = ruleSet.catalog.locateLabels(in: document, excluding: Set(located.keys))
-        var facts = DocumentFacts(path: source.displayPath, contributor: contributor)
-        if !recognized.isEmpty { facts.sectionsByContent = SectionContentRecognizer.facts(recognized, in: document) }
-        facts.sections = ruleSet.catalog.ids.filter { located[$0] != nil || labels[$0] != nil }
-        facts.headings = document.sections.filter { $0.style != .boldItem }.map {
-            HeadingFact(title: $0.title, key: $0.normalizedTitle, line: $0.line)
-        }
-        if !ruleSet.concepts.isEmpty {
-            facts.concepts = ruleSet.concepts.matches(in: document)
-        }
-        let context = RuleContext(document: document, contributor: contributor, sections: located, labels: labels)
-        let settings = ruleSet.settings(for: source.displayPath)
-        var findings: [Finding] = []
-        for rule in ruleSet.documentRules {
-            guard let severity = settings[rule.id] else { continue }
-            for var finding in rule.check(context, facts: &facts) {
-                finding.severity = Linter.severity(of: finding, rule: rule, configured: severity)
-                findings.append(finding)
-            }
-        }
-        findings = applySuppressions(to: findings, in: context, settings: settings, facts: &facts)
-        return (facts, findings)
     }
 
     /// Runs the corpus rules over the facts of every document (also used by `merge`).
     public func corpusFindings(_ facts: [DocumentFacts]) -> [Finding] {
+        corpusFindings(facts, scope: .all)
+    }
+
+    func corpusFindings(_ facts: [DocumentFacts], scope: RuleScope) -> [Finding] {
         var findings: [Finding] = []
-        for rule in ruleSet.corpusRules where ruleSet.activeRuleIDs.contains(rule.id) {
+        for rule in ruleSet.corpusRules where scope.includes(rule) && ruleSet.activeRuleIDs.contains(rule.id) {
             for var finding in rule.check(corpus: facts) {
                 guard let severity = ruleSet.settings(for: finding.path)[rule.id] else { continue }
                 finding.severity = severity
@@ -188,32 +195,15 @@ public struct Linter: Sendable {
         return applySuppressions(toCorpus: findings.sorted(by: Finding.totalOrder), facts)
     }
 
+    /// Whether any corpus rule of the scope is on somewhere.
+    private func runsCorpusRules(_ scope: RuleScope) -> Bool {
+        ruleSet.corpusRules.contains { scope.includes($0) && ruleSet.activeRuleIDs.contains($0.id) }
+    }
+
     /// A finding's severity once overrides apply: findings at the rule's own severity take the configured
     /// one; a rule's lesser findings (`info` hints of a `warning` rule) stay lesser, never above it.
     static func severity(of finding: Finding, rule: any Rule, configured: Severity) -> Severity {
         finding.severity == rule.severity ? configured : min(finding.severity, configured)
-    }
-
-    // MARK: - Private helpers
-
-    private func unreadable(_ source: DocumentSource, _ failure: DocumentReader.Failure, resolver: ContributorResolver)
-        -> (DocumentFacts, [Finding])
-    {
-        var facts = DocumentFacts(path: source.displayPath, contributor: resolver.contributor(for: source, frontMatter: nil))
-        facts.readable = false
-        let message: String
-        var position = SourcePosition.start
-        switch failure {
-        case .unreadable(let reason): message = "cannot read the document: \(reason)"
-        case .tooLarge(let size, let limit): message = "the document is \(size) bytes, over max_bytes (\(limit))"
-        case .invalidUTF8(let at):
-            message = "the document is not valid UTF-8 (first bad byte at line \(at.line), column \(at.column))"
-            position = at
-        }
-        let finding = Finding(
-            rule: Linter.unreadableRuleID, kind: "document", severity: .error, message: message, path: source.displayPath,
-            range: SourceRange(at: position), contributor: facts.contributor)
-        return (facts, [finding])
     }
 }
 

@@ -35,8 +35,10 @@ public struct RuleSet: Sendable {
         }
         try errors.finish()
         self.rules = rules
-        self.documentRules = rules.compactMap { $0 as? any DocumentRule }
-        self.corpusRules = rules.compactMap { $0 as? any CorpusRule }
+        self.documentRules = rules.compactMap(RuleRoles.documentRule)
+        self.corpusRules = rules.compactMap(RuleRoles.corpusRule)
+        self.coverageFactRules = documentRules.filter { RuleScope.coverageFacts.includes($0) }
+        self.fixingRules = documentRules.filter { RuleScope.fixes.includes($0) }
         let concepts = try ConceptCatalog(nodes: configuration.concepts)
         self.concepts = concepts
         // Sections found by content ask the vocabulary (even a rule switched off: it still says which
@@ -55,6 +57,18 @@ public struct RuleSet: Sendable {
     /// The rules by role, sorted out once: the linter walks `documentRules` for every document.
     public let documentRules: [any DocumentRule]
     public let corpusRules: [any CorpusRule]
+    /// `documentRules` narrowed to the scopes that run fewer rules (sorted out once, not per document).
+    private let coverageFactRules: [any DocumentRule]
+    private let fixingRules: [any DocumentRule]
+
+    /// The document rules a run of `scope` walks, in configuration order.
+    func documentRules(in scope: RuleScope) -> [any DocumentRule] {
+        switch scope {
+        case .all: return documentRules
+        case .coverageFacts: return coverageFactRules
+        case .fixes: return fixingRules
+        }
+    }
 
     /// The rules that are on, with their severities, for a document at `path` (overrides applied).
     public func settings(for path: String) -> [String: Severity] {

@@ -10,6 +10,11 @@ package enum DocumentReader {
     }
 
     package static func read(_ absolutePath: String, maxBytes: Int) -> Result<String, Failure> {
+        readBytes(absolutePath, maxBytes: maxBytes).flatMap(decode)
+    }
+
+    /// A file's bytes, at most `maxBytes` of them, not yet decoded (the fix stage keeps them as read).
+    package static func readBytes(_ absolutePath: String, maxBytes: Int) -> Result<[UInt8], Failure> {
         // Only regular files are read: opening a FIFO named on the command line would wait forever
         // for a writer, and a device may never end.
         var info = stat()
@@ -20,11 +25,16 @@ package enum DocumentReader {
             return .failure(.unreadable("cannot open the file"))
         }
         defer { try? handle.close() }
-        return read(handle, maxBytes: maxBytes)
+        return readBytes(handle, maxBytes: maxBytes)
     }
 
     /// Reads at most `maxBytes` (one more to tell that there are more) and decodes them.
     package static func read(_ handle: FileHandle, maxBytes: Int) -> Result<String, Failure> {
+        readBytes(handle, maxBytes: maxBytes).flatMap(decode)
+    }
+
+    /// Reads at most `maxBytes` (one more to tell that there are more).
+    package static func readBytes(_ handle: FileHandle, maxBytes: Int) -> Result<[UInt8], Failure> {
         let limit = max(0, maxBytes)
         let data: Data
         do {
@@ -38,7 +48,7 @@ package enum DocumentReader {
             let size = (try? handle.seekToEnd()).map { Int(clamping: $0) } ?? data.count
             return .failure(.tooLarge(max(size, data.count), limit: limit))
         }
-        return decode(Array(data))
+        return .success(Array(data))
     }
 
     /// Bytes read elsewhere (the git index): the same size limit and decoding as a file.

@@ -7,6 +7,7 @@ extension VocabularyRule {
 
     static func vocabulary(of spec: RuleSpec) throws(ConfigurationError) -> Vocabulary {
         var vocabulary = Vocabulary()
+        vocabulary.reserveCapacity(terms: ["terms", "extra_terms"].reduce(0) { $0 + ((try? spec[$1]?.list().count) ?? 0) })
         for key in ["terms", "extra_terms"] {
             guard let node = spec[key] else { continue }
             for item in try node.list() {
@@ -76,7 +77,7 @@ extension VocabularyRule {
         throws(ConfigurationError) -> String
     {
         let text = try node.string().trimmed
-        guard Vocabulary.key(of: text) != nil else {
+        guard Vocabulary.hasWord(text) else {
             throw .invalid(node.location, "'\(text)' has no letters or digits to match")
         }
         locations[text] = locations[text] ?? node.location

@@ -75,15 +75,17 @@ struct CheckCommand: ParsableCommand {
                 fromIndex = (read.missing, read.notDocuments)
             }
             request.progress = ProgressBar.forStandardError(quiet: output.quiet)
-            if fix { try applyFixes(request, ruleSet: ruleSet) }
+            // `--fix`: the pipeline fixes each document and checks it as written, in one pass.
+            if fix { request.fixing = FixStage(write: FixReport.writer()) }
             var result = Linter(ruleSet: ruleSet).lint(request)
+            if let fixes = result.fixes { try reportFixes(fixes) }
             if staged { (result.missingPaths, result.notDocuments) = fromIndex }
             try reportMissing(result.missingPaths, staged: staged)
             try selection.requireDocuments(result, paths: paths, ruleSet: ruleSet)
-            let verdict = try gate.apply(
+            let gated = try gate.apply(
                 to: &result, workingDirectory: request.workingDirectory, standardInput: standardInput, quiet: output.quiet)
             try output.emit(result, ruleSet: ruleSet, isShard: shard != nil)
-            if !verdict.accepted, verdict.stale || output.failOn.fails(result.worstSeverity) { throw ExitCode(1) }
+            if GateStage.fails(result, failingSeverity: output.failOn.lowestFailing, gate: gated) { throw ExitCode(1) }
         }
     }
 
@@ -101,13 +103,13 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    /// `--fix`: the same as `learnlint fix` on the same documents; the summary goes to standard error so
-    /// that standard output stays the report.
-    private func applyFixes(_ request: LintRequest, ruleSet: RuleSet) throws {
-        let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).changes(for: request)
+    /// `--fix`: the summary goes to standard error so that standard output stays the report; a change
+    /// that could not be written fails the run before any report (as `learnlint fix` does).
+    private func reportFixes(_ outcome: Fixer.Outcome) throws {
         guard outcome.missingPaths.isEmpty else { return }
-        let written = FixReport.write(outcome)
-        if !output.quiet, !written.isEmpty { printError("learnlint: " + FixReport.summary(written, checked: outcome.documents)) }
-        if written.count < outcome.changes.count { throw ExitCode(2) }
+        if !output.quiet, !outcome.written.isEmpty {
+            printError("learnlint: " + FixReport.summary(outcome.written, checked: outcome.documents))
+        }
+        if outcome.written.count < outcome.changes.count { throw ExitCode(2) }
     }
 }

@@ -74,6 +74,10 @@ struct CoverageCommand: ParsableCommand {
             lintRequest.forceExclude = selection.forceExclude
             lintRequest.followsLinksOut = followSymlinks
             lintRequest.progress = ProgressBar.forStandardError(quiet: quiet)
+            // Only the rules whose output the reports show: facts alone for text, Markdown and CSV (and
+            // for `--quiet` without `--output`, where only the exit code, from facts, tells the result).
+            let shown = quiet && output == nil ? [] : [format]
+            lintRequest.scope = .coverage(shown + report.map(\.format))
             let result = Linter(ruleSet: ruleSet).lint(lintRequest)
             try reportMissing(result.missingPaths)
             try selection.requireDocuments(result, paths: paths, ruleSet: ruleSet)

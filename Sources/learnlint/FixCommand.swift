@@ -35,36 +35,37 @@ struct FixCommand: ParsableCommand {
             let ruleSet = try configOptions.ruleSet()
             var request = LintRequest(paths: paths, jobs: jobs)
             request.followsLinksOut = followSymlinks
-            let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).changes(for: request)
+            // The pipeline with only the rules that may fix, and no corpus pass: fixes are per document.
+            request.scope = .fixes
+            request.fixing = FixStage(write: dryRun ? nil : FixReport.writer())
+            let outcome = Linter(ruleSet: ruleSet).lint(request).fixes ?? Fixer.Outcome(documents: 0)
             try reportMissing(outcome.missingPaths)
             if dryRun {
                 if !quiet { print(FixReport.diff(outcome), terminator: "") }
                 return
             }
-            let written = FixReport.write(outcome)
-            if !quiet { print(FixReport.summary(written, checked: outcome.documents)) }
-            if written.count < outcome.changes.count { throw ExitCode(2) }
+            if !quiet { print(FixReport.summary(outcome.written, checked: outcome.documents)) }
+            if outcome.written.count < outcome.changes.count { throw ExitCode(2) }
         }
     }
 }
 
 /// Shared by `fix` and `check --fix`: writing changes and describing them.
 enum FixReport {
-    /// Writes every change (atomically, or in place where links, owner or mode must stay); returns the
-    /// changes written (each refusal or failure is reported: read-only files, links out of the working
-    /// folder, files changed meanwhile).
-    static func write(_ outcome: Fixer.Outcome) -> [Fixer.Change] {
-        var written: [Fixer.Change] = []
+    /// Writes one change (atomically, or in place where links, owner or mode must stay) and says
+    /// whether it was written; each refusal or failure is reported (read-only files, links out of the
+    /// working folder, files changed meanwhile).
+    static func writer() -> @Sendable (Fixer.Change) -> Bool {
         let root = FileManager.default.currentDirectoryPath
-        for change in outcome.changes {
+        return { change in
             do {
                 try AtomicFile.rewrite(change.fixed, replacing: change.original, at: change.source.absolutePath, within: root)
-                written.append(change)
+                return true
             } catch {
                 printError("learnlint: " + CommandFailure.cannotWrite(change.source.displayPath, error).description)
+                return false
             }
         }
-        return written
     }
 
     /// One unified diff for all documents, in path order, labelled `a/PATH` and `b/PATH` like git.

@@ -47,47 +47,36 @@ struct GateOptions: ParsableArguments {
         }
     }
 
-    /// Applies `--baseline` to a result and writes `--write-baseline`; returns what the exit code needs.
+    /// The pipeline's gate stage with these options.
+    var stage: GateStage { GateStage(baseline: baseline, writeBaseline: writeBaseline, strict: baselineStrict) }
+
+    /// Runs the gate stage on a result, writing `--write-baseline` and printing what it did; an
+    /// unreadable baseline exits 2.
     func apply(to result: inout LintResult, workingDirectory: String, standardInput: (name: String, text: String)?, quiet: Bool)
-        throws -> GateVerdict
+        throws -> GateStage.Outcome
     {
-        var verdict = GateVerdict()
-        let lines = FindingLines(workingDirectory: workingDirectory, standardInput: standardInput)
-        if let path = writeBaseline {
-            // Recorded before --baseline filters: the new file accepts everything found today.
-            let recorded = Baseline(findings: result.findings, lines: lines)
-            try writeFile(recorded.serialized(), to: path)
-            printError("learnlint: wrote \(path) (\(recorded.entries.count) finding\(recorded.entries.count == 1 ? "" : "s") accepted)")
-            verdict.accepted = true
-        }
-        guard let path = baseline else { return verdict }
-        let loaded: Baseline
+        let outcome: GateStage.Outcome
         do {
-            loaded = try Baseline.load(path: path)
-        } catch {
+            outcome = try stage.apply(to: &result, workingDirectory: workingDirectory, standardInput: standardInput) { recorded in
+                guard let path = writeBaseline else { return }
+                try writeFile(recorded.serialized(), to: path)
+                printError("learnlint: wrote \(path) (\(recorded.entries.count) finding\(recorded.entries.count == 1 ? "" : "s") accepted)")
+            }
+        } catch let error as BaselineError {
             printError("learnlint: \(error)")
             throw ExitCode(2)
         }
-        let outcome = loaded.filter(result, lines: lines, workingDirectory: workingDirectory, standardInput: standardInput != nil)
-        result = outcome.result
+        guard let path = baseline else { return outcome }
         if outcome.hidden > 0, !quiet {
             printError("learnlint: \(outcome.hidden) finding\(outcome.hidden == 1 ? " is" : "s are") in the baseline \(path) (not shown)")
         }
-        if baselineStrict, !outcome.gone.isEmpty {
+        if outcome.stale {
             printError("learnlint: \(outcome.gone.count) baselined finding\(outcome.gone.count == 1 ? " is" : "s are") gone; shrink \(path) with --write-baseline:")
             for entry in outcome.gone {
                 printError("  \(entry.path):\(entry.line): \(entry.message) [\(entry.rule)] (line when recorded)")
             }
-            verdict.stale = true
         }
-        return verdict
+        return outcome
     }
 }
 
-/// What the gate adds to the exit code.
-struct GateVerdict {
-    /// A baseline was written: today's findings are accepted and the run succeeds.
-    var accepted = false
-    /// `--baseline-strict` found baselined findings that are gone.
-    var stale = false
-}

@@ -38,34 +38,108 @@ public struct RelatedLocation: Sendable, Hashable {
 }
 
 /// One problem found by one rule: the single model every rule produces and every reporter prints.
+///
+/// A value type whose fields live in one shared, copy-on-write box: a finding is copied from the rule's
+/// list to the document's, through suppressions, into the run's list and the sort's buffer, and each of
+/// those copies is now one reference instead of the ~200 bytes of fields (a document full of findings
+/// held several copies of each at its peak; docs/robustness.md has the figures).
 public struct Finding: Sendable {
-    public var rule: String
-    public var kind: String
-    public var severity: Severity
-    public var message: String
-    public var path: String
-    public var range: SourceRange
-    public var contributor: String?
+    /// The fields. Only reached through `storage` (read) and `uniqueStorage()` (write), so a box is
+    /// never written while another finding holds it: copies stay independent values, hence Sendable.
+    private final class Storage: @unchecked Sendable {
+        var rule: String
+        var kind: String
+        var severity: Severity
+        var message: String
+        var path: String
+        var range: SourceRange
+        var contributor: String?
+        var data: FindingData
+        var fix: Fix?
+        var related: [RelatedLocation]
+
+        init(
+            rule: String, kind: String, severity: Severity, message: String, path: String, range: SourceRange,
+            contributor: String?, data: FindingData, fix: Fix?, related: [RelatedLocation]
+        ) {
+            self.rule = rule
+            self.kind = kind
+            self.severity = severity
+            self.message = message
+            self.path = path
+            self.range = range
+            self.contributor = contributor
+            self.data = data
+            self.fix = fix
+            self.related = related
+        }
+
+        func copy() -> Storage {
+            Storage(
+                rule: rule, kind: kind, severity: severity, message: message, path: path, range: range,
+                contributor: contributor, data: data, fix: fix, related: related)
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var rule: String {
+        get { storage.rule }
+        set { uniqueStorage().rule = newValue }
+    }
+    public var kind: String {
+        get { storage.kind }
+        set { uniqueStorage().kind = newValue }
+    }
+    public var severity: Severity {
+        get { storage.severity }
+        // The linter sets every finding's configured severity while the rule's list still holds it:
+        // setting the one it has must not copy the box.
+        set { if storage.severity != newValue { uniqueStorage().severity = newValue } }
+    }
+    public var message: String {
+        get { storage.message }
+        set { uniqueStorage().message = newValue }
+    }
+    public var path: String {
+        get { storage.path }
+        set { uniqueStorage().path = newValue }
+    }
+    public var range: SourceRange {
+        get { storage.range }
+        set { uniqueStorage().range = newValue }
+    }
+    public var contributor: String? {
+        get { storage.contributor }
+        set { uniqueStorage().contributor = newValue }
+    }
     /// Machine-readable details (`section`, `found`, `expected`…), printed in JSON and SARIF.
-    public var data: FindingData
-    public var fix: Fix?
-    public var related: [RelatedLocation]
+    public var data: FindingData {
+        get { storage.data }
+        set { uniqueStorage().data = newValue }
+    }
+    public var fix: Fix? {
+        get { storage.fix }
+        set { uniqueStorage().fix = newValue }
+    }
+    public var related: [RelatedLocation] {
+        get { storage.related }
+        set { uniqueStorage().related = newValue }
+    }
 
     public init(
         rule: String, kind: String, severity: Severity, message: String, path: String, range: SourceRange,
         contributor: String? = nil, data: FindingData = FindingData(), fix: Fix? = nil,
         related: [RelatedLocation] = []
     ) {
-        self.rule = rule
-        self.kind = kind
-        self.severity = severity
-        self.message = message
-        self.path = path
-        self.range = range
-        self.contributor = contributor
-        self.data = data
-        self.fix = fix
-        self.related = related
+        storage = Storage(
+            rule: rule, kind: kind, severity: severity, message: message, path: path, range: range,
+            contributor: contributor, data: data, fix: fix, related: related)
     }
 
     /// The order reports list findings in: by path, position, then rule. Findings of one rule at one

@@ -82,6 +82,14 @@ public struct Vocabulary: Sendable {
 
     public init() {}
 
+    /// Room for about `terms` terms (each a few spellings), so compiling a vocabulary does not rehash
+    /// its tables as they grow: the default one is compiled at every start.
+    public mutating func reserveCapacity(terms count: Int) {
+        terms.reserveCapacity(count)
+        entries.reserveCapacity(count * 3)
+        lookup.reserveCapacity(count * 4)
+    }
+
     /// Adds a term; fails on the first spelling another term already has (compared by key).
     public mutating func add(_ term: VocabularyTerm) throws(Conflict) {
         var staged: [String: Entry] = [:]
@@ -136,6 +144,12 @@ public struct Vocabulary: Sendable {
         let tokens = TextTokens(spelling)
         guard !tokens.words.isEmpty else { return nil }
         return (tokens.words.map(tokens.folded).joined(separator: " "), tokens.words.map(tokens.text(of:)))
+    }
+
+    /// Whether a spelling has a word to match, i.e. `key(of:)` is not nil (a word starts at every word
+    /// code point); checked without tokenizing, as every configured spelling is checked at start-up.
+    public static func hasWord(_ spelling: String) -> Bool {
+        spelling.unicodeScalars.contains(where: TextTokens.isWordScalar)
     }
 
     /// The canonical name of the term that owns a spelling (compared by key), if any.

@@ -12,7 +12,9 @@ public struct ComparisonTextReporter: Sendable {
         let copied = comparison.copied
         let boilerplate = comparison.passages.filter(\.boilerplate)
         let words = copied.reduce(0) { $0 + $1.words }
-        var output = "\(comparison.first.path) and \(comparison.second.path): "
+        let firstPath = ControlCharacters.escape(comparison.first.path)
+        let secondPath = ControlCharacters.escape(comparison.second.path)
+        var output = "\(firstPath) and \(secondPath): "
         if copied.isEmpty {
             output += "no shared passage of \(comparison.minimumWords) words or more"
         } else {
@@ -34,12 +36,19 @@ public struct ComparisonTextReporter: Sendable {
         let firstLines = DocumentComparison.lineLabel(comparison.first.lines(passage.first))
         let secondLines = DocumentComparison.lineLabel(comparison.second.lines(passage.second))
         var text = "\(number). \(passage.boilerplate ? "boilerplate" : "shared"), \(passage.words) words: "
-        text += "\(comparison.first.path):\(firstLines) ↔ \(comparison.second.path):\(secondLines)\n"
-        return text + "   “" + Self.shorten(Self.oneLine(comparison.first.excerpt(passage.first))) + "”\n"
+        text += "\(ControlCharacters.escape(comparison.first.path)):\(firstLines) ↔ "
+        text += "\(ControlCharacters.escape(comparison.second.path)):\(secondLines)\n"
+        return text + "   “" + Self.oneLine(comparison.first.excerpt(passage.first)) + "”\n"
     }
 
-    /// Line breaks and tabs as spaces, and no control characters (terminals must not run them).
+    /// The excerpt on one line: line breaks and tabs as single spaces, cut to `excerptLimit`, then every
+    /// other control or bidi character shown as `\u{…}` by the helper every text reporter uses (a raw
+    /// ESC would drive the terminal, a U+202E would show the excerpt in another order than it is).
     static func oneLine(_ text: String) -> String {
+        ControlCharacters.escape(shorten(collapsingWhitespace(text)))
+    }
+
+    private static func collapsingWhitespace(_ text: String) -> String {
         var result = ""
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
@@ -47,8 +56,6 @@ public struct ComparisonTextReporter: Sendable {
             if space {
                 if !lastWasSpace { result += " " }
                 lastWasSpace = true
-            } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-                continue
             } else {
                 result.unicodeScalars.append(scalar)
                 lastWasSpace = false

@@ -50,6 +50,28 @@ import Testing
         #expect(fixed == text.replacingOccurrences(of: "Github Actions", with: "GitHub Actions"), "only the spelling changed; every CR stays")
     }
 
+    /// Front matter whose lines end in bare CRs (`---\rauthor: x\r---\r`) is front matter, as cmark
+    /// reads those lines: before, the fences were a thematic break and a setext underline, so
+    /// `author: mac-user` became a heading and no contributor was found.
+    @Test func bareCarriageReturnFrontMatterIsRecognised() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "version: 1\nextends: [default]\ncontributors:\n  - front_matter: author\n"
+            .write(to: folder.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Repo.root.appendingPathComponent("fixtures/hostile/bare-cr/front-matter.md"),
+            to: folder.appendingPathComponent("notes/README.md"))
+        let result = try runLearnLint(["check", "--format", "json"], in: folder)
+        expectExited(result, 1)
+        let facts = try #require(try parseJSON(result.stdout)["documents"]?.arrayValue?.first)
+        #expect(facts["contributor"]?.stringValue == "mac-user")
+        #expect(facts["headings"]?.arrayValue?.compactMap { $0["line"]?.intValue } == [5, 7, 12])
+        #expect(facts["challenges"]?.intValue == 1 && facts["challenges_paired"]?.intValue == 1)
+        let spellings = try parseJSON(result.stdout)["findings"]?.arrayValue?.filter { $0["rule"]?.stringValue == "technology-names" } ?? []
+        #expect(spellings.map { $0["line"]?.intValue } == [10], "Github Actions, counted from the first fence")
+    }
+
     @Test func maxBytesAtIntMaxIsNoOverflow() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -72,6 +72,32 @@ import Testing
         #expect(result.stdout.contains(#"eve\u{1B}"#) && result.stdout.contains(#"\u{202E}evil"#), "\(result.stdout)")
     }
 
+    /// `compare` quotes document text and names both paths: a shared passage with ESC sequences, BEL,
+    /// a backspace and a right-to-left override, in folders whose names hold a newline and ESC.
+    @Test func compareTextEscapesExcerptsAndPaths() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Under the 160 characters an excerpt shows before it is cut in the middle.
+        let passage = "We moved slow tests \u{1B}[2J\u{1B}]0;pwned\u{7} to a nightly job so every pull "
+            + "request\u{8}\u{8} ran in \u{202E}three minutes and nobody waited for the queue."
+        let names = ["ann\n1. shared, 99 words: forged", "bob\u{1B}[31m"]
+        for (index, name) in names.enumerated() {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+            let own = index == 0 ? "Docker and Postgres were new to me." : "I had used GitHub Actions before."
+            try "# Notes\n\n\(own)\n\n\(passage)\n".write(
+                to: folder.appendingPathComponent(name + "/README.md"), atomically: true, encoding: .utf8)
+        }
+        let result = try runLearnLint(["compare", names[0] + "/README.md", names[1] + "/README.md"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!hasRawControl(result.stdout), "\(result.stdout.debugDescription)")
+        #expect(result.stdout.contains(#"slow tests \u{1B}[2J\u{1B}]0;pwned\u{7} to a"#), "\(result.stdout)")
+        #expect(result.stdout.contains(#"request\u{8}\u{8} ran in \u{202E}three"#), "\(result.stdout)")
+        // The header and the passage line name the escaped paths; the newline forged no passage line.
+        #expect(result.stdout.hasPrefix(#"ann\u{A}1. shared, 99 words: forged/README.md and bob\u{1B}[31m/README.md: 1 shared passage"#),
+                "\(result.stdout)")
+        #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("1. ") }.count == 1, "\(result.stdout)")
+    }
+
     @Test func theSharedHelperEscapesExactlyTheUnsafeCharacters() {
         #expect(ControlCharacters.escape("a\u{1B}[31mb\u{7}\u{8}\t\u{202E}\u{2066}\u{85}\u{7F}é👩‍💻") == #"a\u{1B}[31mb\u{7}\u{8}"# + "\t" + #"\u{202E}\u{2066}\u{85}\u{7F}"# + "é👩‍💻")
         #expect(ControlCharacters.escape("line\r\nnext") == #"line\u{D}\u{A}next"#)

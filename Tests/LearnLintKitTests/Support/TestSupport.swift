@@ -114,3 +114,8 @@ func runProgram(_ executable: String, _ arguments: [String], in directory: URL =
         status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData, as: UTF8.self))
 }
+
+/// How much slower than usual the code under test runs: `make tsan` sets `LEARNLINT_SANITIZER`, and
+/// the thread sanitizer makes every access several times slower. Wall-clock limits meant to tell linear
+/// from quadratic work scale by it (ratios, as in DoublingTests, need no scaling).
+let sanitizerSlowdown: Int = ProcessInfo.processInfo.environment["LEARNLINT_SANITIZER"] == nil ? 1 : 10
