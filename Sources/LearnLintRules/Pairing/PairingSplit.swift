@@ -47,12 +47,15 @@ struct PairingSplit {
         var joinable = false
         var gapStart = 0
         for token in tokens.words {
+            let (text, canJoin) = stem(token)
+            defer {
+                joinable = canJoin
+                gapStart = token.end
+            }
             if let current = word {
                 let (joined, attached) = attach(to: current, joinable: joinable, from: gapStart, to: token.start)
                 if let joined {
-                    word = joined + stem(token).text
-                    joinable = stem(token).joinable
-                    gapStart = token.end
+                    word = joined + text
                     continue
                 }
                 clause.append(attached)
@@ -61,10 +64,7 @@ struct PairingSplit {
             clauseHasContent = true
             sentenceHasContent = true
             if isCapitalSentenceStart(token) { capitalSentenceCount += 1 }
-            let (text, canJoin) = stem(token)
             word = text
-            joinable = canJoin
-            gapStart = token.end
         }
         if let current = word {
             clause.append(attach(to: current, joinable: joinable, from: gapStart, to: tokens.count).attached)
