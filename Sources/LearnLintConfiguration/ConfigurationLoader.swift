@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LearnLintCore
 import LearnLintRules
 
@@ -39,8 +40,8 @@ public enum ConfigurationLoader {
         while true {
             for name in fileNames {
                 let candidate = current.appendingPathComponent(name).path
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue {
+                var isDirectory = false
+                if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory {
                     return candidate
                 }
             }
@@ -238,7 +239,7 @@ public enum ConfigurationLoader {
             let path = try roster.string()
             // Relative to the rules file, written relative to the working folder as the file's path is,
             // so reports name it the way the user does.
-            let folder = source == builtInSource ? "" : (source as NSString).deletingLastPathComponent
+            let folder = source == builtInSource ? "" : PathText.deletingLastComponent(source)
             settings.roster = path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
         }
         if let groupBy = map["group_by"] { settings.groupBy = try groupBy.string() }

@@ -1,5 +1,4 @@
 import LearnLintCore
-import Foundation
 
 /// What a section's entries are, which finds the section when its title says nothing
 /// (`## What I Learned` over a list of technologies is the technologies section).
@@ -126,7 +125,7 @@ public struct SectionContentRecognizer: Sendable {
         if let first = inlines.first, first.kind == .strong { return first.plainText }
         let text = paragraph.plainText
         for separator in [": ", " - ", " – ", " — "] {
-            if let range = text.range(of: separator) { return String(text[..<range.lowerBound]) }
+            if let range = text.utf8Range(of: separator) { return String(text[..<range.lowerBound]) }
         }
         return text
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A JSON value whose objects keep their key order, so reports are byte-for-byte stable.
 public enum JSONValue: Sendable, Hashable {
@@ -148,7 +148,7 @@ extension JSONValue {
             case "\u{2029}": output += "\\u2029"
             default:
                 if scalar.value < 0x20 {
-                    output += "\\u" + String(format: "%04x", scalar.value)
+                    output += "\\u" + Padding.digits(scalar.value, radix: 16, width: 4)
                 } else {
                     output.unicodeScalars.append(scalar)
                 }

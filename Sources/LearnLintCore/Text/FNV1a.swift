@@ -25,7 +25,6 @@ public struct FNV1a: Sendable {
 
     /// A hash as 16 lower-case hex digits.
     public static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, 16 - digits.count)) + digits
+        Padding.digits(value, radix: 16, width: 16)
     }
 }

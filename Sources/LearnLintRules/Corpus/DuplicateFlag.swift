@@ -1,4 +1,4 @@
-import Foundation
+import LearnLintCore
 
 /// A near-duplicate pair a `duplicates` rule reported about one of a contributor's documents.
 public struct DuplicateFlag: Sendable, Hashable {
@@ -23,7 +23,7 @@ public struct DuplicateFlag: Sendable, Hashable {
     /// A path as a shell word: as is when it is plain, else in single quotes.
     static func quoted(_ path: String) -> String {
         let plain = path.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || "0123456789/._-+".unicodeScalars.contains($0)) }
-        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return plain && !path.isEmpty ? path : ShellQuoting.quoted(path)
     }
 }
 
