@@ -1,10 +1,6 @@
-import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import FoundationEssentials
+import Glibc
+import LearnLintCore
 
 /// Writes files without damaging what the path names.
 ///
@@ -162,7 +158,7 @@ public enum AtomicFile {
     }
 
     private static func makeTemporary(beside target: String, reported: String) throws(Failure) -> (Int32, String) {
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = PathText.deletingLastComponent(target)
         var template = Array("\(folder.isEmpty ? "." : folder)/\(temporaryPrefix)XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { mkstemp($0) } ?? -1
@@ -172,15 +168,7 @@ public enum AtomicFile {
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress, buffer.count)
-            }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw Failure(path: path, reason: errorText()) }
-            written += count
-        }
+        guard FileDescriptor.writeAll(bytes, to: descriptor) else { throw Failure(path: path, reason: errorText()) }
     }
 
     private static func makeFolders(containing path: String) throws(Failure) {
@@ -210,13 +198,4 @@ public enum AtomicFile {
     private static func errorText() -> String {
         String(cString: strerror(errno))
     }
-}
-
-/// The C `write`, named apart from the Swift function above.
-private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        return Glibc.write(descriptor, pointer, count)
-    #else
-        return Darwin.write(descriptor, pointer, count)
-    #endif
 }

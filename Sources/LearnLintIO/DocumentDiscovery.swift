@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LearnLintConfiguration
 import LearnLintCore
 
@@ -50,12 +51,12 @@ public struct DocumentDiscovery: Sendable {
         var notDocuments: [String] = []
         for path in paths.isEmpty ? ["."] : paths {
             let absolute = absolutePath(path)
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
                 missing.append(path)
                 continue
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 for source in walk(absolute) { found[source.displayPath] = source }
             } else {
                 var source = DocumentSource(

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import LearnLintCore
 
 /// Reads a document's bytes and decodes them, turning every failure into a reason instead of a crash.
@@ -21,34 +21,29 @@ package enum DocumentReader {
         if stat(absolutePath, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             return .failure(.unreadable(info.st_mode & S_IFMT == S_IFDIR ? "it is a folder" : "it is not a regular file (a FIFO, device or socket)"))
         }
-        guard let handle = FileHandle(forReadingAtPath: absolutePath) else {
-            return .failure(.unreadable("cannot open the file"))
-        }
-        defer { try? handle.close() }
-        return readBytes(handle, maxBytes: maxBytes)
+        let descriptor = open(absolutePath, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable("cannot open the file")) }
+        defer { close(descriptor) }
+        return readBytes(descriptor, maxBytes: maxBytes)
     }
 
     /// Reads at most `maxBytes` (one more to tell that there are more) and decodes them.
-    package static func read(_ handle: FileHandle, maxBytes: Int) -> Result<String, Failure> {
-        readBytes(handle, maxBytes: maxBytes).flatMap(decode)
+    package static func read(_ descriptor: Int32, maxBytes: Int) -> Result<String, Failure> {
+        readBytes(descriptor, maxBytes: maxBytes).flatMap(decode)
     }
 
     /// Reads at most `maxBytes` (one more to tell that there are more).
-    package static func readBytes(_ handle: FileHandle, maxBytes: Int) -> Result<[UInt8], Failure> {
+    package static func readBytes(_ descriptor: Int32, maxBytes: Int) -> Result<[UInt8], Failure> {
         let limit = max(0, maxBytes)
-        let data: Data
-        do {
-            // At the end of the input `read` gives nil.
-            data = try handle.read(upToCount: limit == Int.max ? limit : limit + 1) ?? Data()
-        } catch {
+        guard let bytes = FileDescriptor.read(descriptor, upTo: limit == Int.max ? limit : limit + 1) else {
             return .failure(.unreadable("cannot read the file"))
         }
-        guard data.count <= limit else {
-            // Report the real size when the handle can seek; reading stopped one byte past the limit.
-            let size = (try? handle.seekToEnd()).map { Int(clamping: $0) } ?? data.count
-            return .failure(.tooLarge(max(size, data.count), limit: limit))
+        guard bytes.count <= limit else {
+            // Report the real size when the descriptor can seek; reading stopped one byte past the limit.
+            let size = FileDescriptor.size(descriptor) ?? bytes.count
+            return .failure(.tooLarge(max(size, bytes.count), limit: limit))
         }
-        return .success(Array(data))
+        return .success(bytes)
     }
 
     /// Bytes read elsewhere (the git index): the same size limit and decoding as a file.
@@ -103,7 +98,7 @@ public enum StandardInputDocument {
     }
 
     public static func read(maxBytes: Int) throws(Failure) -> String {
-        switch DocumentReader.read(FileHandle.standardInput, maxBytes: maxBytes) {
+        switch DocumentReader.read(STDIN_FILENO, maxBytes: maxBytes) {
         case .success(let text): return text
         case .failure(.unreadable(let reason)): throw Failure(description: "standard input: \(reason)")
         case .failure(.tooLarge(_, let limit)):

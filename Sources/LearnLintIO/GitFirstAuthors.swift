@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import LearnLintConfiguration
+import LearnLintCore
 
 /// `contributors: [{git: first-author}]`: who first added each document, from one `git log` pass
 /// per repository (never one per document), computed once per run.
@@ -12,7 +13,7 @@ public enum GitFirstAuthors {
         var rootOfFolder: [String: String?] = [:]
         var byRoot: [String: [DocumentSource]] = [:]
         for source in sources {
-            let folder = (source.absolutePath as NSString).deletingLastPathComponent
+            let folder = PathText.deletingLastComponent(source.absolutePath)
             guard let root = repositoryRoot(containing: folder, cache: &rootOfFolder) else { continue }
             byRoot[root, default: []].append(source)
         }
@@ -33,40 +34,29 @@ public enum GitFirstAuthors {
     /// Repository-relative path → author of the commit that first added it (an empty map when the
     /// folder is not a repository or git is missing: the next contributor source then decides).
     public static func firstAuthors(inRepository root: String) -> [String: String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // Oldest first, additions only, renames as additions, paths NUL-separated and unquoted;
         // %aN applies the repository's .mailmap.
-        process.arguments = [
+        let arguments = [
             "git", "-C", root, "-c", "log.showSignature=false", "log", "--reverse", "--no-renames", "--diff-filter=A",
             "--format=%x1e%aN", "--name-only", "-z",
         ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return [:]
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return [:] }
-        return parse(data)
+        guard let output = try? ChildProcess.run("/usr/bin/env", arguments, collectStandardError: false),
+            output.succeeded
+        else { return [:] }
+        return parse(output.standardOutput)
     }
 
     /// Parses `git log --reverse --format=%x1e%aN --name-only -z`: records start with 0x1E, the
     /// author ends at the first NUL, then NUL-separated paths follow; the first author of a path wins.
-    static func parse(_ data: Data) -> [String: String] {
+    static func parse(_ data: [UInt8]) -> [String: String] {
         var result: [String: String] = [:]
         for record in data.split(separator: 0x1E, omittingEmptySubsequences: true) {
             let fields = record.split(separator: 0, omittingEmptySubsequences: false)
             guard let authorBytes = fields.first else { continue }
-            let author = String(decoding: authorBytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let author = String(decoding: authorBytes, as: UTF8.self).trimming(.whitespaceAndNewlines)
             guard !author.isEmpty else { continue }
             for field in fields.dropFirst() {
-                let path = String(decoding: field, as: UTF8.self).trimmingCharacters(in: .newlines)
+                let path = String(decoding: field, as: UTF8.self).trimming(.newlines)
                 if !path.isEmpty, result[path] == nil { result[path] = author }
             }
         }
@@ -90,7 +80,7 @@ public enum GitFirstAuthors {
                 found = current
                 break
             }
-            let parent = (current as NSString).deletingLastPathComponent
+            let parent = PathText.deletingLastComponent(current)
             if parent == current || parent.isEmpty { break }
             current = parent
         }

@@ -76,7 +76,7 @@ import Testing
         let hook = try #require(try manifest.list().first).mapping(allowed: nil)
         let entry = try hook.require("entry", in: "the hook").string()
         #expect(entry.hasPrefix("learnlint "))
-        let command = HookInstaller.shellQuoted(HookTests.binary) + entry.dropFirst("learnlint".count)
+        let command = ShellQuoting.quoted(HookTests.binary) + entry.dropFirst("learnlint".count)
         let types = try hook["types"]?.stringList() ?? []
         let serial = try hook["require_serial"]?.bool() ?? false
         return """

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LearnLintCore
 
 /// `learnlint/baseline@1`: the findings a team accepted on a day, so that only new ones are reported

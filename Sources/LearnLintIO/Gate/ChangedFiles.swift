@@ -1,4 +1,4 @@
-import Foundation
+import LearnLintCore
 
 /// `--changed-since REF`: the files a branch changed, as a pull request would show them.
 public enum ChangedFiles {
@@ -17,7 +17,7 @@ public enum ChangedFiles {
         }
         // A shallow clone may lack the fork point: then compare with the ref itself.
         let base = (try? Git.run(["merge-base", ref, "HEAD"], in: directory))
-            .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { String(decoding: $0, as: UTF8.self).trimming(.whitespaceAndNewlines) }
             .flatMap { $0.isEmpty ? nil : $0 } ?? ref
         var paths = Set(
             try Git.paths(["diff", "--name-only", "-z", "--relative", "--no-renames", "--diff-filter=d", base, "--"], in: directory))

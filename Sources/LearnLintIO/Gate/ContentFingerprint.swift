@@ -1,4 +1,3 @@
-import Foundation
 import LearnLintCore
 
 /// A finding's identity that survives edits elsewhere in the document: a hash of its rule, its
@@ -39,6 +38,6 @@ public enum ContentFingerprint {
     /// (a missing section): it is anchored to nothing, so editing the title does not make it new.
     static func anchorText(_ finding: Finding, lineText: String) -> String {
         if finding.range.start == .start, finding.range.end == .start { return "" }
-        return lineText.trimmingCharacters(in: .whitespacesAndNewlines)
+        return lineText.trimming(.whitespaceAndNewlines)
     }
 }

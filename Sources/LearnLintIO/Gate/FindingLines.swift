@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LearnLintCore
 
 /// The current text of the lines findings point at, read once per document, for fingerprints.

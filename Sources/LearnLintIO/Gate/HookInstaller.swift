@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LearnLintCore
 
 /// `learnlint install-hook`: a plain git pre-commit hook for teams without the pre-commit framework.
 ///
@@ -55,7 +56,7 @@ public enum HookInstaller {
                 do {
                     try manager.moveItem(atPath: path, toPath: backup)
                 } catch {
-                    throw .io("cannot move \(path) aside: \(error.localizedDescription)")
+                    throw .io("cannot move \(path) aside: \(FileSystemError.reason(error))")
                 }
                 outcome = .replaced(path: path, backup: backup)
             }
@@ -67,20 +68,20 @@ public enum HookInstaller {
         } catch let failure as AtomicFile.Failure {
             throw .io(failure.description)
         } catch {
-            throw .io("cannot write \(path): \(error.localizedDescription)")
+            throw .io("cannot write \(path): \(FileSystemError.reason(error))")
         }
         return outcome
     }
 
     /// The hooks folder git uses for the repository holding `directory` (`core.hooksPath` honoured), absolute.
     public static func hooksDirectory(in directory: String) throws(Failure) -> String {
-        let output: Data
+        let output: [UInt8]
         do {
             output = try Git.run(["rev-parse", "--git-path", "hooks"], in: directory)
         } catch {
             throw .git(error.message)
         }
-        let relative = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .newlines)
+        let relative = String(decoding: output, as: UTF8.self).trimming(.newlines)
         let joined = relative.hasPrefix("/") ? relative : directory + "/" + relative
         return URL(fileURLWithPath: joined).standardizedFileURL.path
     }
@@ -95,7 +96,7 @@ public enum HookInstaller {
         \(marker)
         # Skip it once with `git commit --no-verify`.
 
-        learnlint=\(shellQuoted(learnlint))
+        learnlint=\(ShellQuoting.quoted(learnlint))
         if [ ! -x "$learnlint" ]; then
           learnlint=$(command -v learnlint) || {
             echo "learnlint: not found: the binary that installed this hook is gone and none is on PATH" >&2
@@ -116,10 +117,6 @@ public enum HookInstaller {
 
     // MARK: - Private helpers
 
-    /// Quotes a string for sh: single quotes, with each `'` written as `'\''`.
-    static func shellQuoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
 
     private static func freeName(_ base: String) -> String {
         var candidate = base

@@ -1,4 +1,3 @@
-import Foundation
 
 /// A document whose bytes were read from somewhere other than the work tree.
 public struct StagedDocument: Sendable {
@@ -76,8 +75,8 @@ public enum StagedDocuments {
     /// newline, so the request is safe whatever the file names).
     private static func blobs(_ objects: [String], in directory: String) throws(Git.Failure) -> [[UInt8]] {
         guard !objects.isEmpty else { return [] }
-        let request = Data(objects.map { $0 + "\n" }.joined().utf8)
-        let output = [UInt8](try Git.run(["cat-file", "--batch"], in: directory, input: request))
+        let request = Array(objects.map { $0 + "\n" }.joined().utf8)
+        let output = try Git.run(["cat-file", "--batch"], in: directory, input: request)
         var result: [[UInt8]] = []
         var cursor = 0
         while cursor < output.count, result.count < objects.count {
