@@ -1,4 +1,3 @@
-import Foundation
 import LearnLintCore
 import LearnLintRules
 import LearnLintConfiguration
@@ -19,7 +18,7 @@ public enum ExampleRunner {
             let place = location.map { "\($0): " } ?? ""
             let want = expected.isEmpty ? "no finding" : expected.map { "\($0.line):\($0.column)" }.joined(separator: ", ")
             let got = found.isEmpty ? "none" : found.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" }.joined(separator: "; ")
-            return "\(place)rule '\(rule)': expected \(want), found \(got) in example: \(example.prefix(60).replacingOccurrences(of: "\n", with: "⏎"))"
+            return "\(place)rule '\(rule)': expected \(want), found \(got) in example: \(example.prefix(60).replacingEach("\n", with: "⏎"))"
         }
     }
 

@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Synchronization
 import LearnLintCore
 import LearnLintRules
 import LearnLintIO
@@ -223,33 +224,32 @@ func parallelMap<Input: Sendable, Output: Sendable>(
 }
 
 /// Lock-protected storage that worker threads fill.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-    private var cursor = 0
+private final class ResultSlots<Value: Sendable>: Sendable {
+    private struct State {
+        var slots: [Value?]
+        var cursor = 0
+    }
+
+    private let state: Mutex<State>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        state = Mutex(State(slots: Array(repeating: nil, count: count)))
     }
 
     func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+        state.withLock { $0.slots[index] = value }
     }
 
     /// The next unclaimed index below `limit`, if any.
     func next(limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard cursor < limit else { return nil }
-        cursor += 1
-        return cursor - 1
+        state.withLock { state in
+            guard state.cursor < limit else { return nil }
+            state.cursor += 1
+            return state.cursor - 1
+        }
     }
 
     func values() -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        state.withLock { $0.slots.compactMap { $0 } }
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
+import LearnLintIO
+import Synchronization
 
 /// Told how far a run has got: `Linter.lint` calls `begin` with the number of documents, `advance`
 /// once per document (from any worker thread) and `finish` when the corpus pass is done.
@@ -15,7 +19,7 @@ public protocol LintProgress: Sendable {
 /// cost per document is a lock and a clock read: nothing measurable next to checking a document.
 /// `forStandardError` gives none when standard error is not a terminal or the run is `--quiet`, so
 /// logs, pipes and CI never receive it.
-public final class ProgressBar: LintProgress, @unchecked Sendable {
+public final class ProgressBar: LintProgress, Sendable {
     /// Width of the bar between the brackets.
     public static let barWidth = 30
 
@@ -23,11 +27,14 @@ public final class ProgressBar: LintProgress, @unchecked Sendable {
     private let clock: @Sendable () -> Double
     private let delay: Double
     private let interval: Double
-    private let lock = NSLock()
-    private var total = 0
-    private var done = 0
-    private var started = 0.0
-    private var lastDraw: Double?
+    private struct State {
+        var total = 0
+        var done = 0
+        var started = 0.0
+        var lastDraw: Double?
+    }
+
+    private let state = Mutex(State())
 
     public init(
         delay: Double = 1.0, interval: Double = 0.1, clock: @escaping @Sendable () -> Double = ProgressBar.monotonicSeconds,
@@ -44,7 +51,7 @@ public final class ProgressBar: LintProgress, @unchecked Sendable {
     public static func forStandardError(quiet: Bool, isTerminal: Bool = isatty(STDERR_FILENO) == 1) -> ProgressBar? {
         guard !quiet, isTerminal else { return nil }
         let delay = ProcessInfo.processInfo.environment["LEARNLINT_PROGRESS_DELAY"].flatMap(Double.init) ?? 1.0
-        return ProgressBar(delay: delay) { text in FileHandle.standardError.write(Data(text.utf8)) }
+        return ProgressBar(delay: delay) { text in StandardError.write(text) }
     }
 
     /// The bar's text for `done` of `total` documents (no carriage return, no erase).
@@ -57,31 +64,28 @@ public final class ProgressBar: LintProgress, @unchecked Sendable {
     }
 
     public func begin(total: Int) {
-        lock.lock()
-        self.total = total
-        done = 0
-        started = clock()
-        lastDraw = nil
-        lock.unlock()
+        let now = clock()
+        state.withLock { $0 = State(total: total, started: now) }
     }
 
     public func advance() {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        let now = clock()
-        guard now - started >= delay else { return }
-        if let lastDraw, now - lastDraw < interval, done < total { return }
-        lastDraw = now
-        write("\r" + ProgressBar.line(done: done, total: total))
+        // Drawn under the lock, so lines from two workers never interleave.
+        state.withLock { state in
+            state.done += 1
+            let now = clock()
+            guard now - state.started >= delay else { return }
+            if let lastDraw = state.lastDraw, now - lastDraw < interval, state.done < state.total { return }
+            state.lastDraw = now
+            write("\r" + ProgressBar.line(done: state.done, total: state.total))
+        }
     }
 
     public func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        // Erase the line only when something was drawn on it.
-        if lastDraw != nil { write("\r\u{1B}[K") }
-        lastDraw = nil
+        state.withLock { state in
+            // Erase the line only when something was drawn on it.
+            if state.lastDraw != nil { write("\r\u{1B}[K") }
+            state.lastDraw = nil
+        }
     }
 
     @Sendable public static func monotonicSeconds() -> Double {

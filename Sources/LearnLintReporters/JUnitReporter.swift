@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LearnLintCore
 import LearnLintEngine
 import LearnLintRules
@@ -33,13 +33,8 @@ public struct JUnitReporter: Reporter {
 
     /// `2024-01-02T03:04:05` in UTC: the strict schema wants no zone and no fraction.
     public static func timestamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func padded(_ value: Int?, _ width: Int) -> String {
-            let digits = String(value ?? 0)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
+        let parts = UTCDateTime(date)
+        func padded(_ value: Int, _ width: Int) -> String { Padding.digits(value, width: width) }
         let date = [padded(parts.year, 4), padded(parts.month, 2), padded(parts.day, 2)].joined(separator: "-")
         let time = [padded(parts.hour, 2), padded(parts.minute, 2), padded(parts.second, 2)].joined(separator: ":")
         return date + "T" + time
@@ -47,7 +42,7 @@ public struct JUnitReporter: Reporter {
 
     /// The Jenkins class name of a document: dots would split it into package and class, so they become `_`.
     public static func className(_ path: String) -> String {
-        package + "." + path.replacingOccurrences(of: ".", with: "_")
+        package + "." + path.replacingEach(".", with: "_")
     }
 
     // MARK: - Model

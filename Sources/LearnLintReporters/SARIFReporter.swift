@@ -69,8 +69,7 @@ public struct SARIFReporter: Reporter {
             case _ where "-._~!$&'()*+,;=@/".utf8.contains(byte):
                 encoded.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                let digits = String(byte, radix: 16, uppercase: true)
-                encoded += "%" + (digits.count == 1 ? "0" : "") + digits
+                encoded += "%" + Padding.digits(byte, radix: 16, uppercase: true, width: 2)
             }
         }
         if path.hasPrefix("/") { return ("file://" + encoded, nil) }

@@ -1,3 +1,5 @@
+import LearnLintCore
+
 /// Escaping for XML 1.0 text and attribute values, as the JUnit reporter writes them.
 ///
 /// Document text and file names reach the report unfiltered, so everything that could end an attribute,
@@ -53,7 +55,6 @@ enum XMLText {
     }
 
     private static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        Padding.digits(value, radix: 16, uppercase: true, width: 4)
     }
 }

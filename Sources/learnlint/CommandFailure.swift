@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import LearnLintIO
 
 /// A failure of learnlint itself (not a finding): printed as one line `learnlint: …`, exit 2, so no CI
@@ -19,8 +20,8 @@ struct CommandFailure: Error, CustomStringConvertible {
     /// Why an operation on `path` failed: the folder case first (the commonest mistake with --output),
     /// then the system's own words for the underlying POSIX error.
     static func reason(_ error: any Error, path: String? = nil) -> String {
-        var isFolder: ObjCBool = false
-        if let path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        var isFolder = false
+        if let path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder {
             return "it is a folder"
         }
         // learnlint's own writes already say why, in words (a read-only file, a link out of the tree).
@@ -33,32 +34,26 @@ struct CommandFailure: Error, CustomStringConvertible {
                 return "the folder '\(parent)' is not writable"
             }
         }
-        var current: NSError? = error as NSError
-        while let nsError = current {
-            if nsError.domain == NSPOSIXErrorDomain, nsError.code == Int(ENOENT), let path,
-                FileManager.default.fileExists(atPath: path)
-            {
+        // A file-system error, or the POSIX error under one: the system's own words.
+        if let code = FileSystemError.posixCode(in: error) {
+            if code == .ENOENT, let path, FileManager.default.fileExists(atPath: path) {
                 // The file is there: it is the temporary copy beside it (atomic writes) that failed.
                 return "it cannot be replaced (the system refused a file beside it; is it a special file?)"
             }
-            if nsError.domain == NSPOSIXErrorDomain, let text = strerror(Int32(nsError.code)) {
-                return String(cString: text).lowercased()
-            }
-            current = (nsError.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+            return FileSystemError.reason(error)
         }
         if let failure = error as? CommandFailure { return failure.description }
-        let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain {
-            switch nsError.code {
-            case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
-            case NSFileWriteOutOfSpaceError: return "no space left on the device"
-            case NSFileWriteVolumeReadOnlyError: return "the file system is read-only"
-            case NSFileNoSuchFileError, NSFileReadNoSuchFileError:
+        if let cocoa = error as? CocoaError {
+            switch cocoa.code {
+            case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
+            case .fileWriteOutOfSpace: return "no space left on the device"
+            case .fileWriteVolumeReadOnly: return "the file system is read-only"
+            case .fileNoSuchFile, .fileReadNoSuchFile:
                 if let path, FileManager.default.fileExists(atPath: path) {
                     return "it cannot be replaced (the system refused a file beside it; is it a special file?)"
                 }
                 return "no such file or folder"
-            default: return "the system refused (\(nsError.domain) \(nsError.code))"
+            default: return "the system refused (NSCocoaErrorDomain \(cocoa.code.rawValue))"
             }
         }
         return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unknown error"

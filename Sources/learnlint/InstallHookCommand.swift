@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import LearnLintIO
 
 /// `learnlint install-hook`: writes a plain git pre-commit hook that checks staged Markdown files.
@@ -12,7 +12,7 @@ struct InstallHookCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let binary = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? CommandLine.arguments[0]
+        let binary = ExecutablePath.current ?? CommandLine.arguments[0]
         do {
             switch try HookInstaller.install(in: FileManager.default.currentDirectoryPath, learnlint: binary, force: force) {
             case .installed(let path): print("Installed the learnlint pre-commit hook: \(path)")

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import LearnLintCore
 import LearnLintConfiguration
 import LearnLintIO
@@ -118,7 +119,7 @@ func write(_ text: String, to path: String) throws {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardError.write(message + "\n")
 }
 
 /// Runs a command body, mapping configuration errors and learnlint's own failures to exit code 2 with

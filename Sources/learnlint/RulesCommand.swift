@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import LearnLintCore
 import LearnLintRules
 import LearnLintConfiguration
@@ -24,9 +24,9 @@ struct RulesCommand: ParsableCommand {
             let width = ruleSet.rules.map(\.id.count).max() ?? 0
             for rule in ruleSet.rules {
                 let severity = rule.spec.enabled ? rule.severity.rawValue : "off"
-                let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                let kind = rule.kind.padding(toLength: 12, withPad: " ", startingAt: 0)
-                print("\(id)  \(kind) \(severity.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.spec.summary ?? type(of: rule).description.summary)")
+                let id = Padding.column(rule.id, width: width)
+                let kind = Padding.column(rule.kind, width: 12)
+                print("\(id)  \(kind) \(Padding.column(severity, width: 8)) \(rule.spec.summary ?? type(of: rule).description.summary)")
             }
         }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LearnLintCore
 
 /// The contributors a programme lead expects (`coverage.roster`, `--roster FILE`): a CSV file with a
@@ -66,7 +66,7 @@ public struct Roster: Sendable {
     public static func parseCSV(_ text: String, source: String) throws(ConfigurationError) -> Roster {
         let records = CSVRecords.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         guard let header = records.first else { throw .invalid(ConfigLocation(file: source, line: 1, column: 1), "the roster is empty: it needs a header row with a 'name' column") }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let names = header.fields.map { $0.trimming(.whitespaceAndNewlines) }
         guard let nameIndex = names.firstIndex(where: { $0.lowercased() == "name" }) else {
             throw .missingKey(ConfigLocation(file: source, line: header.line, column: 1), "name", in: "the roster's header row")
         }
@@ -74,7 +74,7 @@ public struct Roster: Sendable {
         var entries: [Entry] = []
         var keys: Set<String> = []
         for record in records.dropFirst() {
-            let fields = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            let fields = record.fields.map { $0.trimming(.whitespaceAndNewlines) }
             guard fields.indices.contains(nameIndex), !fields[nameIndex].isEmpty else { continue }
             let values = names.indices.filter { $0 != nameIndex }.map { fields.indices.contains($0) ? fields[$0] : "" }
             try append(Entry(name: fields[nameIndex], values: values), to: &entries, keys: &keys, at: ConfigLocation(file: source, line: record.line, column: 1))
@@ -102,8 +102,8 @@ public struct Roster: Sendable {
         }
         var entries: [Entry] = []
         var keys: Set<String> = []
-        for row in rows where !row.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            let entry = Entry(name: row.name.trimmingCharacters(in: .whitespacesAndNewlines), values: columns.map { row.values[$0] ?? "" })
+        for row in rows where !row.name.trimming(.whitespaceAndNewlines).isEmpty {
+            let entry = Entry(name: row.name.trimming(.whitespaceAndNewlines), values: columns.map { row.values[$0] ?? "" })
             try append(entry, to: &entries, keys: &keys, at: row.location)
         }
         return Roster(source: source, columns: columns, entries: entries)

@@ -1,4 +1,3 @@
-import Foundation
 import LearnLintRules
 import LearnLintCore
 
@@ -50,7 +49,7 @@ public enum RuleDocumentation {
         if !description.parameters.isEmpty {
             out += "| parameter | type | default | meaning |\n|---|---|---|---|\n"
             for parameter in description.parameters {
-                let summary = parameter.summary.replacingOccurrences(of: "|", with: "\\|")
+                let summary = parameter.summary.replacingEach("|", with: "\\|")
                 out += "| `\(parameter.name)` | \(parameter.type) | \(parameter.defaultValue) | \(summary) |\n"
             }
             out += "\n"
@@ -69,7 +68,7 @@ public enum RuleDocumentation {
         var lines = [""]
         if !example.note.isEmpty { lines.append("  # " + example.note) }
         if !example.configuration.isEmpty {
-            lines.append("  # with: " + example.configuration.replacingOccurrences(of: "\n", with: " "))
+            lines.append("  # with: " + example.configuration.replacingEach("\n", with: " "))
         }
         lines += example.markdown.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
         return lines
@@ -78,7 +77,7 @@ public enum RuleDocumentation {
     private static func markdownExample(_ example: RuleExample) -> String {
         var out = ""
         if !example.note.isEmpty { out += example.note + "\n\n" }
-        if !example.configuration.isEmpty { out += "With `" + example.configuration.replacingOccurrences(of: "\n", with: " ") + "`:\n\n" }
+        if !example.configuration.isEmpty { out += "With `" + example.configuration.replacingEach("\n", with: " ") + "`:\n\n" }
         out += "````markdown\n\(example.markdown)\n````\n\n"
         return out
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A JSON-RPC request id: a number or a string, echoed back in the response.
 public enum RequestID: Sendable, Hashable, Codable {

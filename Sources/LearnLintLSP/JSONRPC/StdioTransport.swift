@@ -1,10 +1,6 @@
-import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
+import LearnLintIO
+import Synchronization
 
 /// Runs a language server over standard input and output (how editors start `learnlint lsp`).
 public enum StdioTransport {
@@ -27,29 +23,15 @@ public enum StdioTransport {
 }
 
 /// Writes whole messages to a file descriptor; a lock keeps two messages from interleaving.
-final class FileDescriptorWriter: @unchecked Sendable {
-    private let descriptor: Int32
-    private let lock = NSLock()
+final class FileDescriptorWriter: Sendable {
+    private let descriptor: Mutex<Int32>
 
     init(descriptor: Int32) {
-        self.descriptor = descriptor
+        self.descriptor = Mutex(descriptor)
     }
 
     func write(_ bytes: [UInt8]) {
-        lock.lock()
-        defer { lock.unlock() }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                #if canImport(Glibc)
-                    Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-                #else
-                    Darwin.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-                #endif
-            }
-            if result < 0, errno == EINTR { continue }
-            guard result > 0 else { return }  // The client is gone; nothing more can be said to it.
-            written += result
-        }
+        // A failed write means the client is gone; nothing more can be said to it.
+        descriptor.withLock { _ = FileDescriptor.writeAll(bytes, to: $0) }
     }
 }

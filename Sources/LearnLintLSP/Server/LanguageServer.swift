@@ -1,6 +1,7 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 import LearnLintCore
+import LearnLintIO
 
 /// The learnlint language server: lifecycle, dispatch of JSON-RPC messages, and the editor's state.
 ///
@@ -199,7 +200,7 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     func log(_ message: String) {
-        FileHandle.standardError.write(Data("learnlint lsp: \(message)\n".utf8))
+        StandardError.write("learnlint lsp: \(message)\n")
     }
 
     private func send<Message: Encodable>(_ message: Message) {

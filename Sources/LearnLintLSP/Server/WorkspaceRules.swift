@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LearnLintCore
 import LearnLintConfiguration
 import LearnLintEngine

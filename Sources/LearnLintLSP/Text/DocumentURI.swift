@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Between the `file://` URIs of the protocol and the paths the linter reads.
 enum DocumentURI {

@@ -1,4 +1,4 @@
-import Foundation
+import LearnLintCore
 import LearnLintEngine
 
 /// One header row and one row per contributor, roster rows without a document included (RFC 4180:
@@ -47,7 +47,7 @@ public struct CoverageCSVReporter: CoverageReporter {
         var value = ControlCharacters.escape(text, keepingLineBreaks: true)
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + value.replacingEach("\"", with: "\"\"") + "\""
     }
 
     // MARK: - Private helpers

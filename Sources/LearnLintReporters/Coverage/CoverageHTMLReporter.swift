@@ -63,11 +63,9 @@ public struct CoverageHTMLReporter: CoverageReporter {
 
     /// `2026-12-01 07:30 UTC`.
     static func dateLabel(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
-        return "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)) UTC"
+        let parts = UTCDateTime(date)
+        func two(_ value: Int) -> String { Padding.digits(value, width: 2) }
+        return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)) UTC"
     }
 
     // MARK: - Page parts

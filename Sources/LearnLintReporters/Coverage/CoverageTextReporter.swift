@@ -1,3 +1,4 @@
+import LearnLintCore
 import LearnLintEngine
 import LearnLintRules
 
@@ -41,8 +42,7 @@ public struct CoverageTextReporter: CoverageReporter {
     }
 
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        let fill = String(repeating: " ", count: max(0, width - text.count))
-        return right ? fill + text : text + fill
+        Padding.fill(text, to: width, alignRight: right)
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {
