@@ -86,6 +86,34 @@ enum Architecture {
         #expect(Architecture.violation(target: "LearnLintCore", imports: "Foundation") == nil)
     }
 
+    /// No source imports full Foundation (which links FoundationInternationalization and ICU into the
+    /// binary): FoundationEssentials, Glibc, Dispatch, Synchronization and the project's own modules only.
+    @Test func noSourceImportsFullFoundation() throws {
+        let allowedOutside: Set<String> = [
+            "FoundationEssentials", "Glibc", "Musl", "Darwin", "Dispatch", "Synchronization", "ArgumentParser",
+        ]
+        let sources = Repo.root.appendingPathComponent("Sources")
+        var checked = 0
+        for target in Architecture.layers {
+            let folder = sources.appendingPathComponent(target)
+            guard let walker = FileManager.default.enumerator(atPath: folder.path) else {
+                Issue.record("Sources/\(target) cannot be read")
+                continue
+            }
+            for case let relative as String in walker where relative.hasSuffix(".swift") {
+                let text = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
+                for (line, module) in Architecture.imports(in: text) {
+                    checked += 1
+                    let known = Architecture.layers.contains(module) || Architecture.systemTargets.contains(module)
+                    if !known, !allowedOutside.contains(module) {
+                        Issue.record("Sources/\(target)/\(relative):\(line): imports \(module); docs/architecture.md lists what a layer may import")
+                    }
+                }
+            }
+        }
+        #expect(checked > 100)
+    }
+
     /// Package.swift lists, for each layer, exactly the project targets below it that it uses; a target
     /// depending on a higher one would be a cycle in waiting.
     @Test func packageDependenciesFollowTheLayers() throws {

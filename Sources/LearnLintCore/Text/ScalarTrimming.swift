@@ -3,17 +3,19 @@
 /// as Foundation does, so a combining mark after a space stays (unlike `Character.isWhitespace`).
 package enum TrimmedScalars: Sendable {
     /// `CharacterSet.whitespacesAndNewlines`: Unicode's White_Space property (spaces, tab, line and
-    /// paragraph separators, U+0085).
+    /// paragraph separators, U+0085), and U+200B as Foundation counts it.
     case whitespaceAndNewlines
-    /// `CharacterSet.whitespaces`: space separators (Zs) and tab.
+    /// `CharacterSet.whitespaces`: space separators (Zs), tab, and U+200B (zero width space), as
+    /// Foundation counts it.
     case whitespace
     /// `CharacterSet.newlines`: U+000A–U+000D, U+0085, U+2028, U+2029.
     case newlines
 
     package func contains(_ scalar: Unicode.Scalar) -> Bool {
         switch self {
-        case .whitespaceAndNewlines: return scalar.properties.isWhitespace
-        case .whitespace: return scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        case .whitespaceAndNewlines: return scalar.properties.isWhitespace || scalar == "\u{200B}"
+        case .whitespace:
+            return scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
         case .newlines: return (0x0A...0x0D).contains(scalar.value) || [0x85, 0x2028, 0x2029].contains(scalar.value)
         }
     }

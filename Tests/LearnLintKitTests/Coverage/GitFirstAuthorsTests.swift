@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func parsesNULSeparatedLogOutput() {
-        let output = Data("\u{1E}Ann\u{0}\na/README.md\u{0}\u{1E}Bob\u{0}\na/README.md\u{0}b/R É,.md\u{0}".utf8)
+        let output = Array("\u{1E}Ann\u{0}\na/README.md\u{0}\u{1E}Bob\u{0}\na/README.md\u{0}b/R É,.md\u{0}".utf8)
         #expect(GitFirstAuthors.parse(output) == ["a/README.md": "Ann", "b/R É,.md": "Bob"])
     }
 }
