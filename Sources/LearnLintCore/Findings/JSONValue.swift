@@ -148,13 +148,19 @@ extension JSONValue {
             case "\u{2029}": output += "\\u2029"
             default:
                 if scalar.value < 0x20 {
-                    output += "\\u" + Padding.digits(scalar.value, radix: 16, width: 4)
+                    output += controlEscape(scalar.value)
                 } else {
                     output.unicodeScalars.append(scalar)
                 }
             }
         }
         output += "\""
+    }
+
+    /// `\u001f` for a control character: kept out of line, as the rare path, so the loop above stays small.
+    @inline(never)
+    private static func controlEscape(_ value: UInt32) -> String {
+        "\\u" + Padding.digits(value, radix: 16, width: 4)
     }
 }
 
