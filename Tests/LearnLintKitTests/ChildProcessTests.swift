@@ -93,3 +93,50 @@ import Testing
         }
     }
 }
+
+/// `FileDescriptor.read`, which replaced `FileHandle.read(upToCount:)` for documents and standard input.
+@Suite struct FileDescriptorTests {
+    private static func withFile<T>(_ bytes: [UInt8], _ body: (Int32) throws -> T) throws -> T {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("learnlint-fd-\(UUID().uuidString)").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let descriptor = open(path, O_RDONLY)
+        defer { close(descriptor) }
+        return try body(descriptor)
+    }
+
+    @Test func aFileIsReadWholeOrCutAtTheLimit() throws {
+        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        #expect(try Self.withFile(bytes) { FileDescriptor.read($0, upTo: .max) } == bytes)
+        #expect(try Self.withFile(bytes) { FileDescriptor.read($0, upTo: 200_001) } == bytes)
+        #expect(try Self.withFile(bytes) { FileDescriptor.read($0, upTo: 1_000) } == Array(bytes.prefix(1_000)))
+        #expect(try Self.withFile(bytes) { FileDescriptor.read($0, upTo: 0) } == [])
+        #expect(try Self.withFile([]) { FileDescriptor.read($0, upTo: .max) } == [])
+        #expect(try Self.withFile(bytes) { descriptor in
+            _ = FileDescriptor.read(descriptor, upTo: 10)
+            return FileDescriptor.size(descriptor)
+        } == bytes.count)
+    }
+
+    @Test func aPipeIsReadInChunksToItsEnd() throws {
+        // More than one 64 KB chunk, from a pipe (no size known in advance, no seeking).
+        var ends: [Int32] = [-1, -1]
+        #expect(pipe(&ends) == 0)
+        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 % 253) }
+        let writeEnd = ends[1]
+        let writer = Thread {
+            FileDescriptor.writeAll(bytes, to: writeEnd)
+            close(writeEnd)
+        }
+        writer.start()
+        defer { close(ends[0]) }
+        #expect(FileDescriptor.read(ends[0], upTo: .max) == bytes)
+        #expect(FileDescriptor.size(ends[0]) == nil)
+    }
+
+    @Test func aFolderCannotBeRead() {
+        let descriptor = open(FileManager.default.temporaryDirectory.path, O_RDONLY)
+        defer { close(descriptor) }
+        #expect(FileDescriptor.read(descriptor, upTo: .max) == nil)
+    }
+}
