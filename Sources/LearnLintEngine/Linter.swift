@@ -1,6 +1,5 @@
 import Dispatch
 import FoundationEssentials
-import Synchronization
 import LearnLintCore
 import LearnLintRules
 import LearnLintIO
@@ -230,10 +229,10 @@ private final class ResultSlots<Value: Sendable>: Sendable {
         var cursor = 0
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     init(count: Int) {
-        state = Mutex(State(slots: Array(repeating: nil, count: count)))
+        state = Locked(State(slots: Array(repeating: nil, count: count)))
     }
 
     func set(_ index: Int, _ value: Value) {

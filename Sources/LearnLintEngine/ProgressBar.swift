@@ -1,8 +1,8 @@
 import Dispatch
 import FoundationEssentials
 import Glibc
+import LearnLintCore
 import LearnLintIO
-import Synchronization
 
 /// Told how far a run has got: `Linter.lint` calls `begin` with the number of documents, `advance`
 /// once per document (from any worker thread) and `finish` when the corpus pass is done.
@@ -34,7 +34,7 @@ public final class ProgressBar: LintProgress, Sendable {
         var lastDraw: Double?
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     public init(
         delay: Double = 1.0, interval: Double = 0.1, clock: @escaping @Sendable () -> Double = ProgressBar.monotonicSeconds,

@@ -1,5 +1,5 @@
 import Glibc
-import Synchronization
+import LearnLintCore
 
 /// Runs a program with `posix_spawn` (no shell), feeding it bytes and collecting both of its output
 /// streams: what learnlint needed Foundation's `Process` and `Pipe` for (git calls).
@@ -41,7 +41,7 @@ package enum ChildProcess {
 
     /// Pipes are made, marked close-on-exec and handed to a child under one lock: a child that another
     /// thread spawned in between would inherit our ends and keep our reads from ever ending.
-    private static let spawnLock = Mutex(())
+    private static let spawnLock = Locked(())
 
     /// The child's exit status once it ends (nil when a signal ended it).
     private static func wait(for pid: pid_t) -> Int32? {

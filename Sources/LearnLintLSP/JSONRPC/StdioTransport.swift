@@ -1,6 +1,6 @@
 import Glibc
+import LearnLintCore
 import LearnLintIO
-import Synchronization
 
 /// Runs a language server over standard input and output (how editors start `learnlint lsp`).
 public enum StdioTransport {
@@ -24,10 +24,10 @@ public enum StdioTransport {
 
 /// Writes whole messages to a file descriptor; a lock keeps two messages from interleaving.
 final class FileDescriptorWriter: Sendable {
-    private let descriptor: Mutex<Int32>
+    private let descriptor: Locked<Int32>
 
     init(descriptor: Int32) {
-        self.descriptor = Mutex(descriptor)
+        self.descriptor = Locked(descriptor)
     }
 
     func write(_ bytes: [UInt8]) {
