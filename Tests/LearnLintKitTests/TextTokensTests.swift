@@ -145,7 +145,7 @@ import Testing
 }
 
 /// A fixed pseudo-random sequence (SplitMix64), so a failure reproduces.
-private struct TokenizerRandom {
+struct TokenizerRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
