@@ -7,7 +7,7 @@ import Testing
 ///
 /// `TitleNormalizer` reads its words from `TextTokens` and only the bytes between them itself; it must
 /// give exactly what the plain definition below gives, scalar by scalar with the standard library's
-/// Unicode properties. `SpellingForm` keeps byte-level views for all-ASCII text (nearly every name and
+/// Unicode properties, and its ASCII fast path exactly what the path over `TextTokens` gives. `SpellingForm` keeps byte-level views for all-ASCII text (nearly every name and
 /// title); each must equal the general view wherever it answers, and answer for every ASCII text.
 @Suite struct NormalisationPropertyTests {
     // MARK: - The plain definition of a normalised title
@@ -51,6 +51,16 @@ import Testing
     }
 
     static func expectTitleLikeReference(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        // The ASCII fast path, where it answers, gives what the path over `TextTokens` gives.
+        for wildcards in [false, true] {
+            let fast = TitleNormalizer.normalizeASCII(text, keepingWildcards: wildcards)
+            #expect((fast != nil) == text.utf8.allSatisfy { $0 < 0x80 }, "\(text.debugDescription)", sourceLocation: sourceLocation)
+            if let fast {
+                #expect(
+                    fast == TitleNormalizer.normalizeTokens(text, keepingWildcards: wildcards), "\(text.debugDescription)",
+                    sourceLocation: sourceLocation)
+            }
+        }
         #expect(
             TitleNormalizer.normalize(text) == referenceTitle(text), "\(text.debugDescription)",
             sourceLocation: sourceLocation)
