@@ -28,8 +28,9 @@ public struct MinHashSignature: Sendable, Equatable {
         let shingles = MinHashSignature.distinctShingles(words)
         guard shingles.count >= max(1, minimumShingles) else { return nil }
         let (multipliers, offsets) = MinHashSignature.coefficients
-        // One group of 16 hash functions at a time over all shingles: its coefficients and minima stay
-        // in registers. The minimum is a compare and select, which inlines where `pointwiseMin` did not.
+        // One group of 8 hash functions at a time over all shingles: its coefficients and minima stay
+        // in registers (with 16 lanes they spilled to the stack on x86-64's 16 vector registers). The
+        // minimum is a compare and select, which inlines where `pointwiseMin` did not.
         // The values are compared as signed numbers offset by 2³¹ (the offset is folded into `b`): the
         // same order as unsigned, without the two sign flips an unsigned vector compare costs on x86.
         var values: [UInt32] = []
@@ -38,9 +39,9 @@ public struct MinHashSignature: Sendable, Equatable {
             for chunk in multipliers.indices {
                 let a = multipliers[chunk]
                 let b = offsets[chunk]
-                var low = SIMD16<Int32>(repeating: .max)
+                var low = SIMD8<Int32>(repeating: .max)
                 for shingle in shingles {
-                    let value = a &* SIMD16<Int32>(repeating: shingle) &+ b
+                    let value = a &* SIMD8<Int32>(repeating: shingle) &+ b
                     low.replace(with: value, where: value .< low)
                 }
                 for lane in low.indices { values.append(UInt32(bitPattern: low[lane]) ^ 0x8000_0000) }
@@ -130,7 +131,7 @@ public struct MinHashSignature: Sendable, Equatable {
 
     /// Odd multipliers and offsets for the 128 hash functions, from a fixed SplitMix64 sequence, as
     /// `Int32` bit patterns; each offset carries the 2³¹ that makes signed order unsigned order.
-    private static let coefficients: ([SIMD16<Int32>], [SIMD16<Int32>]) = {
+    private static let coefficients: ([SIMD8<Int32>], [SIMD8<Int32>]) = {
         var state: UInt64 = 0x6c65_6172_6e6c_696e  // "learnlin"
         func next() -> UInt64 {
             state = state &+ 0x9e37_79b9_7f4a_7c15
@@ -139,12 +140,12 @@ public struct MinHashSignature: Sendable, Equatable {
             z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
             return z ^ (z >> 31)
         }
-        var multipliers: [SIMD16<Int32>] = []
-        var offsets: [SIMD16<Int32>] = []
-        for _ in 0..<(size / 16) {
-            var a = SIMD16<Int32>()
-            var b = SIMD16<Int32>()
-            for lane in 0..<16 {
+        var multipliers: [SIMD8<Int32>] = []
+        var offsets: [SIMD8<Int32>] = []
+        for _ in 0..<(size / 8) {
+            var a = SIMD8<Int32>()
+            var b = SIMD8<Int32>()
+            for lane in 0..<8 {
                 a[lane] = Int32(bitPattern: UInt32(truncatingIfNeeded: next()) | 1)
                 b[lane] = Int32(bitPattern: UInt32(truncatingIfNeeded: next()) ^ 0x8000_0000)
             }
