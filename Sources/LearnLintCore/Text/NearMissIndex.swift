@@ -11,8 +11,8 @@
 ///
 /// Before any distance, the letters a word and a name are made of are compared (`letterMask`): one
 /// edit brings in at most one letter the other lacks, so a word with more than d letters a name lacks,
-/// or lacking more than d of its letters, is never within d of it. That rules out nearly every word
-/// (and every English word) for a few instructions, before the word list or a distance is consulted.
+/// or lacking more than d of its letters, is never within d of it. That rules out most words, English
+/// ones among them, for a few instructions, before the word list or a distance is consulted.
 public struct NearMissIndex: Sendable {
     /// A name that words are compared with: its folded key and the accepted spelling a fix writes.
     public struct Target: Sendable, Hashable {
