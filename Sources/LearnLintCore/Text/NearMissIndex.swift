@@ -73,7 +73,7 @@ public struct NearMissIndex: Sendable {
     }
 
     /// A byte's bit in a letter mask: `byte & 63`, so the 26 lower-case letters get distinct bits.
-    @inline(__always) public static func letterBit(_ byte: UInt8) -> UInt64 { 1 << UInt64(byte & 63) }
+    @inlinable public static func letterBit(_ byte: UInt8) -> UInt64 { 1 << UInt64(byte & 63) }
 
     /// Whether two words with these letter masks may be within `bound` edits: each of insertion,
     /// deletion and substitution brings in at most one letter value the other word lacks and takes
