@@ -53,7 +53,7 @@ public enum TitleNormalizer {
                     writer.append(letters: UnsafeBufferPointer(rebasing: bytes[word.start..<(word.end - suffix)]))
                 } else {
                     var folded = tokens.folded(word)
-                    folded.removeLast(suffix)
+                    folded.removeLast(min(suffix, folded.count))
                     folded.withUTF8 { writer.append(letters: $0, folded: true) }
                 }
                 position = word.end - suffix
