@@ -26,7 +26,8 @@ extension VocabularyRule {
             // bytes lowered and its length in code points its length in bytes.
             guard word.scalarCount >= NearMissIndex.minimumLength, isCandidateShape(word, tokens: tokens),
                 let first = tokens.byte(at: word.start),
-                index.mayHaveTarget(firstByte: ASCIIByte.lowercased(first), count: word.end - word.start)
+                index.mayHaveTarget(
+                    firstByte: ASCIIByte.lowercased(first), count: word.end - word.start, letters: foldedLetters(word, tokens))
             else { continue }
             let start = word.start
             let end = word.end
@@ -74,6 +75,15 @@ extension VocabularyRule {
             if byte >= UInt8(ascii: "a") { sawLower = true }
         }
         return sawLower
+    }
+
+    /// `NearMissIndex.letterMask` of a candidate's folded form (its bytes lowered).
+    private static func foldedLetters(_ word: TextTokens.Word, _ tokens: TextTokens) -> UInt64 {
+        var mask: UInt64 = 0
+        for offset in word.start..<word.end {
+            if let byte = tokens.byte(at: offset) { mask |= NearMissIndex.letterBit(ASCIIByte.lowercased(byte)) }
+        }
+        return mask
     }
 
     /// A capital inside the word (`PostgrSQL`, `RabitMQ`), or a capitalised word that does not start a

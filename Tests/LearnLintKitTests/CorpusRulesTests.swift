@@ -105,6 +105,39 @@ import Testing
         #expect(try #require(index.similarity(a, unrelated, masked: [])) < 0.05)
     }
 
+    /// The signature is its definition: for each of the 128 functions `a·x + b mod 2³²` (odd `a`, both
+    /// from SplitMix64 seeded with "learnlin"), the least value over the 4-word shingles' hashes (FNV-1a
+    /// over the four word hashes, folded to 32 bits). Checked on random word lists, half of them with
+    /// many repeated shingles.
+    @Test func signatureIsTheMinimumOfEachHashFunctionOverTheShingles() throws {
+        // SplitMix64 from "learnlin" (`TokenizerRandom` is that generator).
+        var coefficients = TokenizerRandom(seed: 0x6c65_6172_6e6c_696e)
+        let functions: [(a: UInt32, b: UInt32)] = (0..<128).map { _ in
+            let a = UInt32(truncatingIfNeeded: coefficients.next()) | 1
+            return (a, UInt32(truncatingIfNeeded: coefficients.next()))
+        }
+        func shingle(_ words: ArraySlice<UInt64>) -> UInt32 {
+            MinHashSignature.fold(words.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ $1) &* 0x0000_0100_0000_01b3 })
+        }
+        var random: UInt64 = 0x6d69_6e68
+        for trial in 0..<60 {
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let count = 4 + Int(random >> 33) % 300
+            // A small vocabulary in half the trials, so shingles repeat.
+            let vocabulary: UInt64 = trial.isMultiple(of: 2) ? 3 : 1 << 40
+            let words: [UInt64] = (0..<count).map { _ in
+                random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return FNV1a.hash("w\((random >> 20) % vocabulary)")
+            }
+            let shingles = (0...(count - 4)).map { shingle(words[$0..<($0 + 4)]) }
+            let expected = functions.map { function in shingles.map { function.a &* $0 &+ function.b }.min() ?? 0 }
+            let signature = try #require(MinHashSignature(wordHashes: words, minimumShingles: 1))
+            #expect(signature.values == expected, "trial \(trial)")
+            #expect(MinHashSignature(wordHashes: words, minimumShingles: Set(shingles).count) != nil)
+            #expect(MinHashSignature(wordHashes: words, minimumShingles: Set(shingles).count + 1) == nil)
+        }
+    }
+
     @Test func signaturesSurviveTheirCompactEncoding() throws {
         let text = String(repeating: "alpha beta gamma delta epsilon ", count: 20) + "zeta eta theta iota kappa lambda mu nu xi omicron pi"
         let signature = try #require(MinHashSignature(wordHashes: wordHashes(text), minimumShingles: 5))

@@ -51,6 +51,34 @@ import Testing
         #expect(NearMissIndex.distance(Array("postgrsql".utf8), Array("postgresql".utf8), bound: 2) == 1)
     }
 
+    /// The letter masks only rule out pairs the distance rules out: two words within `bound` edits
+    /// always pass `lettersWithin`, and many pairs beyond it are caught.
+    @Test func letterMasksRuleOutOnlyPairsBeyondTheBound() {
+        var generator = TokenizerRandom(seed: 0x6d61_736b)
+        let alphabet = Array("abcdefgxyz".utf8)
+        var ruledOut = 0
+        for _ in 0..<5000 {
+            let a = (0..<(1 + Int(generator.next() % 9))).map { _ in alphabet[Int(generator.next() % 10)] }
+            var b = a
+            // A few random edits of `a`, so that pairs near the bound are common.
+            for _ in 0..<Int(generator.next() % 4) {
+                let position = Int(generator.next() % UInt64(b.count + 1))
+                let letter = alphabet[Int(generator.next() % 10)]
+                switch generator.next() % 3 {
+                case 0: b.insert(letter, at: position)
+                case 1: if position < b.count { b.remove(at: position) }
+                default: if position < b.count { b[position] = letter }
+                }
+            }
+            let bound = 1 + Int(generator.next() % 2)
+            let passes = NearMissIndex.lettersWithin(bound, NearMissIndex.letterMask(a), NearMissIndex.letterMask(b))
+            if reference(a, b) <= bound { #expect(passes, "\(a) \(b) bound \(bound)") }
+            if !passes { ruledOut += 1 }
+        }
+        #expect(ruledOut > 250, "the masks should rule out many pairs (319 of these 5,000)")
+        #expect(!NearMissIndex.lettersWithin(1, NearMissIndex.letterMask(Array("docket".utf8)), NearMissIndex.letterMask(Array("kafka".utf8))))
+    }
+
     // MARK: - Look-up
 
     private func defaultRule() throws -> VocabularyRule {

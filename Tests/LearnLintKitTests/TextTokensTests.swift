@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 
@@ -145,7 +146,7 @@ import Testing
 }
 
 /// A fixed pseudo-random sequence (SplitMix64), so a failure reproduces.
-private struct TokenizerRandom {
+struct TokenizerRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -22,41 +22,30 @@ public struct MinHashSignature: Sendable, Equatable {
     /// The signature of a document's words (their folded forms' hashes, `TextTokens.Word.foldedHash`), or nil when they make fewer
     /// than `minimumShingles` distinct shingles.
     public init?(wordHashes words: [UInt64], minimumShingles: Int) {
-        let size = MinHashSignature.shingleSize
-        guard words.count >= size else { return nil }
-        // In an array rather than a `Set`: a minimum taken twice over the same shingle is the same
-        // minimum, so only the count of distinct shingles needs deduplicating (see `distinctCount`).
-        var shingles: [UInt32] = []
-        shingles.reserveCapacity(words.count - size + 1)
-        words.withUnsafeBufferPointer { words in
-            for start in 0...(words.count - size) {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for offset in 0..<size { hash = (hash ^ words[start + offset]) &* 0x0000_0100_0000_01b3 }
-                shingles.append(MinHashSignature.fold(hash))
-            }
-        }
-        guard MinHashSignature.distinctCount(shingles) >= max(1, minimumShingles) else { return nil }
+        guard words.count >= MinHashSignature.shingleSize else { return nil }
+        // A minimum taken twice over one shingle is the same minimum: each distinct shingle is hashed
+        // once, and their count says whether the text is long enough.
+        let shingles = MinHashSignature.distinctShingles(words)
+        guard shingles.count >= max(1, minimumShingles) else { return nil }
         let (multipliers, offsets) = MinHashSignature.coefficients
-        // One group of 16 hash functions at a time over all shingles: its coefficients and minima stay
-        // in registers. The minimum is a compare and select, which inlines where `pointwiseMin` did not.
-        var minima: [SIMD16<UInt32>] = []
-        minima.reserveCapacity(multipliers.count)
+        // One group of 8 hash functions at a time over all shingles: its coefficients and minima stay
+        // in registers (with 16 lanes they spilled to the stack on x86-64's 16 vector registers). The
+        // minimum is a compare and select, which inlines where `pointwiseMin` did not.
+        // The values are compared as signed numbers offset by 2³¹ (the offset is folded into `b`): the
+        // same order as unsigned, without the two sign flips an unsigned vector compare costs on x86.
+        var values: [UInt32] = []
+        values.reserveCapacity(MinHashSignature.size)
         shingles.withUnsafeBufferPointer { shingles in
             for chunk in multipliers.indices {
                 let a = multipliers[chunk]
                 let b = offsets[chunk]
-                var low = SIMD16<UInt32>(repeating: .max)
+                var low = SIMD8<Int32>(repeating: .max)
                 for shingle in shingles {
-                    let value = a &* SIMD16<UInt32>(repeating: shingle) &+ b
+                    let value = a &* SIMD8<Int32>(repeating: shingle) &+ b
                     low.replace(with: value, where: value .< low)
                 }
-                minima.append(low)
+                for lane in low.indices { values.append(UInt32(bitPattern: low[lane]) ^ 0x8000_0000) }
             }
-        }
-        var values: [UInt32] = []
-        values.reserveCapacity(MinHashSignature.size)
-        for chunk in minima {
-            for lane in chunk.indices { values.append(chunk[lane]) }
         }
         self.values = values
     }
@@ -91,35 +80,46 @@ public struct MinHashSignature: Sendable, Equatable {
 
     // MARK: - Private helpers
 
-    /// How many different values `shingles` holds, with an open-addressing table keyed by the values
-    /// themselves (they are already well-mixed hashes): no hashing and no sorting.
-    private static func distinctCount(_ shingles: [UInt32]) -> Int {
+    /// The distinct 32-bit hashes of the word shingles, in order of first occurrence, found with an
+    /// open-addressing table keyed by the values themselves (they are already well-mixed hashes): no
+    /// hashing and no sorting. As `Int32` bit patterns, the form the minima are taken in.
+    private static func distinctShingles(_ words: [UInt64]) -> [Int32] {
+        let size = MinHashSignature.shingleSize
+        let count = words.count - size + 1
+        guard count > 0 else { return [] }
         var capacity = 16
-        while capacity < shingles.count * 2 { capacity *= 2 }
+        while capacity < count * 2 { capacity *= 2 }
         let mask = capacity - 1
-        // Slot value 0 means empty, so a shingle equal to 0 is counted apart.
+        // Slot value 0 means empty, so a shingle equal to 0 is kept apart.
         var table = [UInt32](repeating: 0, count: capacity)
-        var distinct = 0
+        var distinct: [Int32] = []
+        distinct.reserveCapacity(count)
         var sawZero = false
-        table.withUnsafeMutableBufferPointer { table in
-            for shingle in shingles {
-                guard shingle != 0 else {
-                    sawZero = true
-                    continue
-                }
-                var slot = Int(shingle) & mask
-                while table[slot] != 0, table[slot] != shingle { slot = (slot + 1) & mask }
-                if table[slot] == 0 {
-                    table[slot] = shingle
-                    distinct += 1
+        words.withUnsafeBufferPointer { words in
+            table.withUnsafeMutableBufferPointer { table in
+                for start in 0..<count {
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for offset in 0..<size { hash = (hash ^ words[start + offset]) &* 0x0000_0100_0000_01b3 }
+                    let shingle = fold(hash)
+                    guard shingle != 0 else {
+                        if !sawZero { distinct.append(0) }
+                        sawZero = true
+                        continue
+                    }
+                    var slot = Int(shingle) & mask
+                    while table[slot] != 0, table[slot] != shingle { slot = (slot + 1) & mask }
+                    if table[slot] == 0 {
+                        table[slot] = shingle
+                        distinct.append(Int32(bitPattern: shingle))
+                    }
                 }
             }
         }
-        return distinct + (sawZero ? 1 : 0)
+        return distinct
     }
 
     /// Folds a 64-bit hash to 32 well-mixed bits (the MurmurHash3 finaliser).
-    private static func fold(_ hash: UInt64) -> UInt32 {
+    static func fold(_ hash: UInt64) -> UInt32 {
         var h = hash
         h ^= h >> 33
         h = h &* 0xff51_afd7_ed55_8ccd
@@ -129,8 +129,9 @@ public struct MinHashSignature: Sendable, Equatable {
         return UInt32(truncatingIfNeeded: h)
     }
 
-    /// Odd multipliers and offsets for the 128 hash functions, from a fixed SplitMix64 sequence.
-    private static let coefficients: ([SIMD16<UInt32>], [SIMD16<UInt32>]) = {
+    /// Odd multipliers and offsets for the 128 hash functions, from a fixed SplitMix64 sequence, as
+    /// `Int32` bit patterns; each offset carries the 2³¹ that makes signed order unsigned order.
+    private static let coefficients: ([SIMD8<Int32>], [SIMD8<Int32>]) = {
         var state: UInt64 = 0x6c65_6172_6e6c_696e  // "learnlin"
         func next() -> UInt64 {
             state = state &+ 0x9e37_79b9_7f4a_7c15
@@ -139,14 +140,14 @@ public struct MinHashSignature: Sendable, Equatable {
             z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
             return z ^ (z >> 31)
         }
-        var multipliers: [SIMD16<UInt32>] = []
-        var offsets: [SIMD16<UInt32>] = []
-        for _ in 0..<(size / 16) {
-            var a = SIMD16<UInt32>()
-            var b = SIMD16<UInt32>()
-            for lane in 0..<16 {
-                a[lane] = UInt32(truncatingIfNeeded: next()) | 1
-                b[lane] = UInt32(truncatingIfNeeded: next())
+        var multipliers: [SIMD8<Int32>] = []
+        var offsets: [SIMD8<Int32>] = []
+        for _ in 0..<(size / 8) {
+            var a = SIMD8<Int32>()
+            var b = SIMD8<Int32>()
+            for lane in 0..<8 {
+                a[lane] = Int32(bitPattern: UInt32(truncatingIfNeeded: next()) | 1)
+                b[lane] = Int32(bitPattern: UInt32(truncatingIfNeeded: next()) ^ 0x8000_0000)
             }
             multipliers.append(a)
             offsets.append(b)

@@ -6,11 +6,32 @@
 /// compared inside a group (the surface, with whole-word capitalisation folded when asked).
 public enum SpellingForm {
     /// The text as written, without decoration; empty when nothing readable is left.
-    public static func surface(_ text: String) -> String {
-        if let ascii = surfaceASCII(text) { return ascii }
+    public static func surface(_ text: String) -> String { surfaceASCII(text) ?? surfaceOfScalars(text) }
+
+    /// The grouping key: lowercase, without spaces, hyphens, dots and underscores.
+    public static func key(_ surface: String) -> String { keyASCII(surface) ?? keyOfCharacters(surface) }
+
+    /// The spelling compared inside a group of the same key.
+    ///
+    /// With `ignoringCaseStyle`, a word written all lowercase or capitalised (`python`, `Python`) is
+    /// folded to lowercase: title case versus sentence case is style, not spelling. Words with
+    /// capitals inside (`GitHub`, `rabbitMQ`) and acronyms (`REST`, `SQL`) keep their case, because
+    /// that is where real spellings differ (`Github`, `Rest`).
+    public static func variant(_ surface: String, ignoringCaseStyle: Bool) -> String {
+        guard ignoringCaseStyle else { return surface }
+        return caseFoldedVariantASCII(surface) ?? caseFoldedVariantOfCharacters(surface)
+    }
+
+    /// Whether a title is written entirely in capitals (`CHALLENGES`, `KEY TECHNOLOGIES`); short
+    /// all-capital titles (`SQL`, `AWS`, `REST`) are acronyms, not shouting.
+    public static func isShouted(_ surface: String) -> Bool { isShoutedASCII(surface) ?? isShoutedByCharacters(surface) }
+
+    // MARK: - The general views (any text; `SpellingForm+ASCII` answers for ASCII text first)
+
+    static func surfaceOfScalars(_ text: String) -> String {
         let repaired = Mojibake.repair(text)
         var scalars = String.UnicodeScalarView()
-        for scalar in repaired.unicodeScalars where !isDecoration(scalar) {
+        for scalar in repaired.unicodeScalars where !TitleNormalizer.isDecoration(scalar) {
             // ASCII white space is tab to carriage return and space: no property look-up for it.
             let isWhitespace =
                 scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
@@ -23,21 +44,11 @@ public enum SpellingForm {
         return result.trimmed
     }
 
-    /// The grouping key: lowercase, without spaces, hyphens, dots and underscores.
-    public static func key(_ surface: String) -> String {
-        if let ascii = keyASCII(surface) { return ascii }
-        return String(surface.lowercased().filter { !" -._".contains($0) })
+    static func keyOfCharacters(_ surface: String) -> String {
+        String(surface.lowercased().filter { !" -._".contains($0) })
     }
 
-    /// The spelling compared inside a group of the same key.
-    ///
-    /// With `ignoringCaseStyle`, a word written all lowercase or capitalised (`python`, `Python`) is
-    /// folded to lowercase: title case versus sentence case is style, not spelling. Words with
-    /// capitals inside (`GitHub`, `rabbitMQ`) and acronyms (`REST`, `SQL`) keep their case, because
-    /// that is where real spellings differ (`Github`, `Rest`).
-    public static func variant(_ surface: String, ignoringCaseStyle: Bool) -> String {
-        guard ignoringCaseStyle else { return surface }
-        if let ascii = caseFoldedVariantASCII(surface) { return ascii }
+    static func caseFoldedVariantOfCharacters(_ surface: String) -> String {
         var result = ""
         var word = ""
         func flush() {
@@ -56,10 +67,7 @@ public enum SpellingForm {
         return result
     }
 
-    /// Whether a title is written entirely in capitals (`CHALLENGES`, `KEY TECHNOLOGIES`); short
-    /// all-capital titles (`SQL`, `AWS`, `REST`) are acronyms, not shouting.
-    public static func isShouted(_ surface: String) -> Bool {
-        if let ascii = isShoutedASCII(surface) { return ascii }
+    static func isShoutedByCharacters(_ surface: String) -> Bool {
         let letters = surface.filter(\.isLetter)
         return letters.count > 4 && letters.allSatisfy(\.isUppercase)
     }
@@ -71,18 +79,6 @@ public enum SpellingForm {
         guard let first = word.first else { return true }
         let rest = word.dropFirst()
         return rest.allSatisfy { !$0.isUppercase } && (first.isLowercase || first.isUppercase || !first.isLetter)
-    }
-
-    /// Emoji, pictographs, their modifiers and joiners, and symbols (ASCII letters and digits stay).
-    private static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value > 0x7F else { return false }
-        let properties = scalar.properties
-        if properties.isEmoji && !properties.isAlphabetic { return true }
-        switch scalar.value {
-        case 0x200D, 0xFE0E, 0xFE0F, 0x20E3: return true
-        case 0x2190...0x2BFF: return true
-        default: return false
-        }
     }
 
     /// `1.`, `2)`, `1.2.`, `IV.`, `#3`: a numbering token in front of a title.

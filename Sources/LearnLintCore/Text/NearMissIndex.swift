@@ -8,20 +8,28 @@
 /// d is 1 for words of five to seven letters, 2 from eight on; shorter words are never guessed at.
 /// Below seven letters a substitution counts only between neighbouring keys of a QWERTY keyboard
 /// (`Djamgo`): short real names one arbitrary letter apart are common (`Bazel` is not `Babel`).
+///
+/// Before any distance, the letters a word and a name are made of are compared (`letterMask`): one
+/// edit brings in at most one letter the other lacks, so a word with more than d letters a name lacks,
+/// or lacking more than d of its letters, is never within d of it. That rules out most words, English
+/// ones among them, for a few instructions, before the word list or a distance is consulted.
 public struct NearMissIndex: Sendable {
     /// A name that words are compared with: its folded key and the accepted spelling a fix writes.
     public struct Target: Sendable, Hashable {
         public var key: [UInt8]
         public var spelling: String
         public var term: Int
+        /// `letterMask(key)`.
+        public var letters: UInt64
     }
 
     public static let minimumLength = 5
 
     /// Targets by bucket `firstByte * 64 + length` (lengths above 63 are never targets).
     private var buckets: [Int: [Target]] = [:]
-    /// Whether a bucket holds any target: most words are ruled out by two array reads.
-    private var occupied = [Bool](repeating: false, count: 128 * 64)
+    /// The letter masks of each bucket's targets (empty for an empty bucket): most words are ruled out
+    /// by a few array reads.
+    private var letterMasks = [[UInt64]](repeating: [], count: 128 * 64)
 
     public init(vocabulary: Vocabulary) {
         for (key, entry) in vocabulary.entries {
@@ -36,23 +44,43 @@ public struct NearMissIndex: Sendable {
             let spelling = entry.target(canonical: vocabulary.terms[entry.term].name)
             // An acronym (`HTTPS`, `MQTT`) is rarely mistyped, and words near it are often other tools (`httpx`).
             guard spelling.contains(where: \.isLowercase) else { continue }
-            let target = Target(key: bytes, spelling: spelling, term: entry.term)
+            let target = Target(key: bytes, spelling: spelling, term: entry.term, letters: NearMissIndex.letterMask(bytes))
             buckets[Int(first) * 64 + bytes.count, default: []].append(target)
-            occupied[Int(first) * 64 + bytes.count] = true
+            letterMasks[Int(first) * 64 + bytes.count].append(target.letters)
         }
     }
 
-    /// Whether some target has the folded word's first letter and a length within reach; false means
-    /// `target(for:)` certainly finds none.
-    /// (From the folded word's first byte and byte count: no string is built for most words.)
-    public func mayHaveTarget(firstByte first: UInt8, count: Int) -> Bool {
+    /// Whether some target has the folded word's first letter, a length within reach and letters close
+    /// enough (`letters` is `letterMask` of the folded word); false means `target(for:)` certainly
+    /// finds none. (From the folded word's first byte, byte count and letters: no string is built.)
+    public func mayHaveTarget(firstByte first: UInt8, count: Int, letters: UInt64) -> Bool {
         guard count >= NearMissIndex.minimumLength, count < 64, first < 0x80 else { return false }
         let bound = NearMissIndex.maximumDistance(forLength: count)
-        for length in max(NearMissIndex.minimumLength, count - bound)...min(63, count + bound)
-        where occupied[Int(first) * 64 + length] {
-            return true
+        for length in max(NearMissIndex.minimumLength, count - bound)...min(63, count + bound) {
+            for mask in letterMasks[Int(first) * 64 + length]
+            where NearMissIndex.lettersWithin(bound, letters, mask) {
+                return true
+            }
         }
         return false
+    }
+
+    /// One bit per byte value (`letterBit`) for each byte a folded word holds.
+    public static func letterMask(_ bytes: [UInt8]) -> UInt64 {
+        var mask: UInt64 = 0
+        for byte in bytes { mask |= letterBit(byte) }
+        return mask
+    }
+
+    /// A byte's bit in a letter mask: `byte & 63`, so the 26 lower-case letters get distinct bits.
+    @inlinable public static func letterBit(_ byte: UInt8) -> UInt64 { 1 << UInt64(byte & 63) }
+
+    /// Whether two words with these letter masks may be within `bound` edits: each of insertion,
+    /// deletion and substitution brings in at most one letter value the other word lacks and takes
+    /// away at most one it has (a transposition neither), so more than `bound` such bits on either
+    /// side rule it out. Merged bits only make more pairs pass, never fewer.
+    static func lettersWithin(_ bound: Int, _ a: UInt64, _ b: UInt64) -> Bool {
+        (a & ~b).nonzeroBitCount <= bound && (b & ~a).nonzeroBitCount <= bound
     }
 
     public static func maximumDistance(forLength length: Int) -> Int { length >= 8 ? 2 : 1 }
@@ -64,11 +92,13 @@ public struct NearMissIndex: Sendable {
         let word = Array(folded.utf8)
         guard word.count >= NearMissIndex.minimumLength, word.count < 64, let first = word.first else { return nil }
         let bound = NearMissIndex.maximumDistance(forLength: word.count)
+        let letters = NearMissIndex.letterMask(word)
         var best: (target: Target, distance: Int)?
         var tie = false
         var rows = [Int](repeating: 0, count: 3 * 66)
         for length in max(NearMissIndex.minimumLength, word.count - bound)...min(63, word.count + bound) {
             for target in buckets[Int(first) * 64 + length] ?? [] {
+                guard NearMissIndex.lettersWithin(bound, letters, target.letters) else { continue }
                 if word.starts(with: target.key) || target.key.starts(with: word) { continue }
                 guard
                     let distance = NearMissIndex.distance(

@@ -79,8 +79,8 @@ public struct TextTokens: Sendable {
         return String(decoding: bytes[(base + start)..<(base + end)], as: UTF8.self)
     }
 
-    /// The byte at an offset of the text, or nil outside it.
-    public func byte(at offset: Int) -> UInt8? {
+    /// The byte at an offset of the text, or nil outside it (inlinable: rules read words byte by byte).
+    @inlinable public func byte(at offset: Int) -> UInt8? {
         offset >= 0 && offset < count ? bytes[base + offset] : nil
     }
 

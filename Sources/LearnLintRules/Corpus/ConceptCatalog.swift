@@ -84,7 +84,12 @@ public struct ConceptCatalog: Sendable {
     public func matches(in document: Document) -> [String] {
         guard !concepts.isEmpty else { return [] }
         let normalized = ConceptCatalog.titleLikeTexts(of: document)
-        if let names = asciiMatches(in: normalized) { return names }
+        return asciiMatches(in: normalized) ?? generalMatches(in: normalized)
+    }
+
+    /// `matches(in:)` over any normalised texts. `ConceptMatchingPathsTests` checks that
+    /// `asciiMatches(in:)`, where it answers, names the same concepts.
+    func generalMatches(in normalized: [String]) -> [String] {
         let texts = normalized.map { $0.split(separator: " ").map(String.init) }
         let wordCounts = Set(concepts.flatMap(\.patternWordCounts))
         // Every distinct run of k words, for each k some pattern needs, built once per document and
@@ -117,7 +122,7 @@ public struct ConceptCatalog: Sendable {
     /// case), nil otherwise. A run of words is then a byte range of its text, so no run is built,
     /// hashed or sorted: each pattern reads the runs whose bytes start with its literal prefix,
     /// which for ASCII is exactly the set the sorted search visits.
-    private func asciiMatches(in texts: [String]) -> [String]? {
+    func asciiMatches(in texts: [String]) -> [String]? {
         // All texts' bytes back to back, every word's range in them, and where each text's words end:
         // three arrays per document rather than two per text.
         var bytes: [UInt8] = []

@@ -63,3 +63,32 @@ import Testing
         #expect(error?.description == message)
     }
 }
+
+/// `ConceptCatalog` reads all-ASCII texts as byte ranges (`asciiMatches`) and any other text through
+/// sorted runs of words (`generalMatches`): both must name the same concepts for every ASCII text.
+@Suite struct ConceptMatchingPathsTests {
+    static let patterns = [
+        "cach*", "cache", "rate limit*", "te?t*", "*ing", "a b", "b", "*", "c* d", "?", "ab?c", "é*", "d?é", "x y z",
+    ]
+    static let words = ["a", "b", "c", "d", "ab", "abc", "cache", "caching", "rate", "limits", "test", "tent", "x", "y", "z", "é", "dé"]
+
+    @Test func bothPathsNameTheSameConcepts() {
+        var generator = TokenizerRandom(seed: 0x636f_6e63)
+        func pick<T>(_ list: [T]) -> T { list[Int(generator.next() % UInt64(list.count))] }
+        for _ in 0..<400 {
+            let concepts = (0..<(1 + Int(generator.next() % 5))).map { index in
+                ConceptSpec(name: "c\(index)", patterns: (0..<(1 + Int(generator.next() % 3))).map { _ in WildcardPattern(pick(Self.patterns)) })
+            }
+            let catalog = ConceptCatalog(concepts: concepts)
+            let texts = (0..<(1 + Int(generator.next() % 4))).map { _ in
+                TitleNormalizer.normalize((0..<(1 + Int(generator.next() % 6))).map { _ in pick(Self.words) }.joined(separator: " "))
+            }
+            let general = catalog.generalMatches(in: texts)
+            if texts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+                #expect(catalog.asciiMatches(in: texts) == general, "\(texts) with \(concepts.map(\.patterns))")
+            } else {
+                #expect(catalog.asciiMatches(in: texts) == nil, "\(texts)")
+            }
+        }
+    }
+}
