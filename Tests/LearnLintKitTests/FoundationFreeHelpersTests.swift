@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 @testable import LearnLintReporters
@@ -97,5 +98,18 @@ import Testing
                 == [parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second].map { $0 ?? -1 }, "\(seconds)")
         }
         #expect(JUnitReporter.timestamp(Date(timeIntervalSince1970: 1_764_577_200)) == "2025-12-01T08:20:00")
+    }
+
+    /// `NSString.deletingLastPathComponent` trapped on a one-character path, so `--output x` (a new
+    /// file with a one-letter name) killed learnlint with SIGILL before the report was written.
+    @Test func aOneLetterOutputFileIsWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("learnlint-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = Repo.root.appendingPathComponent("fixtures/corpus").path
+        let result = try runLearnLint(["check", corpus, "--fail-on", "never", "--format", "json", "--output", "x"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try String(contentsOf: folder.appendingPathComponent("x"), encoding: .utf8)
+        #expect(written.hasPrefix("{") && written.contains("\"schema\": \"learnlint/report@1\""))
     }
 }
