@@ -29,8 +29,9 @@ package enum ChildProcess {
     package static func run(
         _ executable: String, _ arguments: [String], input: [UInt8]? = nil, collectStandardError: Bool = true
     ) throws(Failure) -> Output {
-        let child = try spawnLock.withLock { _ throws(Failure) in
-            try Child.spawn(executable, arguments, writesInput: input != nil, collectsErrors: collectStandardError)
+        let child = try spawnLock.withLock { spawns throws(Failure) in
+            spawns += 1
+            return try Child.spawn(executable, arguments, writesInput: input != nil, collectsErrors: collectStandardError)
         }
         var streams = Streams(child: child, input: input ?? [])
         streams.pump()
@@ -40,8 +41,9 @@ package enum ChildProcess {
     // MARK: - Private helpers
 
     /// Pipes are made, marked close-on-exec and handed to a child under one lock: a child that another
-    /// thread spawned in between would inherit our ends and keep our reads from ever ending.
-    private static let spawnLock = Locked(())
+    /// thread spawned in between would inherit our ends and keep our reads from ever ending. The lock
+    /// guards a count of spawns, not `()`: the thread sanitizer misreads an access to a value of size 0.
+    private static let spawnLock = Locked(0)
 
     /// The child's exit status once it ends (nil when a signal ended it).
     private static func wait(for pid: pid_t) -> Int32? {
