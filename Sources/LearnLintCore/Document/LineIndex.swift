@@ -77,7 +77,16 @@ public struct LineIndex: Sendable {
     /// The position (code-point column) of a byte offset.
     public func position(ofOffset offset: Int) -> SourcePosition {
         let clamped = min(max(0, offset), bytes.count)
-        let line = line(ofOffset: clamped)
+        return position(ofOffset: clamped, onLine: line(ofOffset: clamped))
+    }
+
+    /// The position of an offset already known to lie on `line` (from `offset(line:byteColumn:)`),
+    /// without searching for the line: the parser converts two positions per node.
+    func position(ofOffset clamped: Int, onLine line: Int) -> SourcePosition {
+        // Anything else is a caller's mistake; the search (which always lands here with a good pair) answers it.
+        guard line >= 1, line <= lineStarts.count, clamped >= lineStarts[line - 1], clamped <= bytes.count else {
+            return position(ofOffset: clamped)
+        }
         let start = lineStarts[line - 1]
         if asciiLines[line - 1] { return SourcePosition(line: line, column: clamped - start + 1) }
         var column = 1
@@ -95,7 +104,8 @@ public struct LineIndex: Sendable {
         guard line >= 1, line <= lineStarts.count else {
             return SourcePosition(line: max(1, min(line, lineStarts.count)), column: 1)
         }
-        return position(ofOffset: offset(line: line, byteColumn: byteColumn))
+        // `offset(line:byteColumn:)` stays within the line, so the line needs no search.
+        return position(ofOffset: offset(line: line, byteColumn: byteColumn), onLine: line)
     }
 
     /// The byte offset of a code-point position, clamped to its line.
