@@ -70,7 +70,13 @@ extension Document {
         var ranges: [Range<Int>] = []
         var index = 1
         let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/")
+        let colons = ByteWords.repeated(colon)
         while index + 2 < bytes.count {
+            // Most texts have no `:` at all, or only far apart: skip eight bytes without one at a time.
+            if index + 8 <= bytes.count, !ByteWords.hasByte(ByteWords.word(bytes, at: index), colons) {
+                index += 8
+                continue
+            }
             guard bytes[index] == colon, bytes[index + 1] == slash, bytes[index + 2] == slash else {
                 index += 1
                 continue
@@ -104,10 +110,7 @@ extension Document {
         var text = inline.literal
         let sameAtStart = text.withUTF8 { literal in
             guard start >= 0, start + literal.count <= bytes.count else { return false }
-            return bytes.withUnsafeBufferPointer { source in
-                for offset in literal.indices where source[start + offset] != literal[offset] { return false }
-                return true
-            }
+            return bytes.withUnsafeBufferPointer { source in ByteWords.equal(source, from: start, literal) }
         }
         if sameAtStart { return (start, true) }
         let literal = Array(inline.literal.utf8)

@@ -71,7 +71,7 @@ package enum SectionBuilder {
         let baseLevel = parent.map { sections[$0].level + 1 } ?? 1
         switch block.kind {
         case .paragraph:
-            if let title = boldOnlyTitle(block), let list = next, list.isList {
+            if let list = next, list.isList, let title = boldOnlyTitle(block) {
                 sections.append(boldSection(title, at: block, blocks: [list], level: baseLevel, parent: parent))
             }
         case .list:
