@@ -1,6 +1,9 @@
 /// One block of a Markdown document, copied out of the cmark-gfm tree so that it outlives the parser
 /// and can cross threads.
-public struct Block: Sendable {
+///
+/// A class, immutable once built: rules pass blocks around (section contents, items, `forEach`), and
+/// copying a reference costs one retain where a copy of the value retained every field and its kind.
+public final class Block: Sendable {
     public enum Kind: Sendable, Equatable {
         case document
         case heading(level: Int, setext: Bool)
@@ -17,15 +20,15 @@ public struct Block: Sendable {
         case other(String)
     }
 
-    public var kind: Kind
-    public var range: SourceRange
+    public let kind: Kind
+    public let range: SourceRange
     /// Byte offsets of the block in the document (start inclusive, end exclusive).
-    public var byteRange: Range<Int>
-    public var children: [Block]
+    public let byteRange: Range<Int>
+    public let children: [Block]
     /// Inline content of paragraphs, headings and table cells.
-    public var inlines: [Inline]
+    public let inlines: [Inline]
     /// Content of code and HTML blocks.
-    public var literal: String
+    public let literal: String
 
     public init(
         kind: Kind, range: SourceRange, byteRange: Range<Int>, children: [Block] = [],
@@ -40,8 +43,8 @@ public struct Block: Sendable {
     }
 }
 
-/// One inline node (text, code span, emphasis, link…) with its source span.
-public struct Inline: Sendable {
+/// One inline node (text, code span, emphasis, link…) with its source span; immutable, like `Block`.
+public final class Inline: Sendable {
     public enum Kind: Sendable, Equatable {
         case text
         case code
@@ -56,12 +59,12 @@ public struct Inline: Sendable {
         case other(String)
     }
 
-    public var kind: Kind
-    public var range: SourceRange
+    public let kind: Kind
+    public let range: SourceRange
     /// Byte offsets of the node in the document, when cmark reported a usable span.
-    public var byteRange: Range<Int>
-    public var literal: String
-    public var children: [Inline]
+    public let byteRange: Range<Int>
+    public let literal: String
+    public let children: [Inline]
 
     public init(kind: Kind, range: SourceRange, byteRange: Range<Int>, literal: String = "", children: [Inline] = []) {
         self.kind = kind

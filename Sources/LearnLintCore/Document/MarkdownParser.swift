@@ -53,26 +53,29 @@ private struct Converter {
         depth += 1
         defer { depth -= 1 }
         let (range, bytes) = span(node)
-        var result = Block(kind: blockKind(node, range: range), range: range, byteRange: bytes)
-        switch result.kind {
-        case .codeBlock, .htmlBlock: result.literal = string(cmark_node_get_literal(node))
+        let kind = blockKind(node, range: range)
+        var literal = ""
+        switch kind {
+        case .codeBlock, .htmlBlock: literal = string(cmark_node_get_literal(node))
         default: break
         }
-        guard depth < Converter.maximumDepth else { return result }
-        if holdsInlines(result.kind) {
+        guard depth < Converter.maximumDepth else { return Block(kind: kind, range: range, byteRange: bytes, literal: literal) }
+        var inlines: [Inline] = []
+        var children: [Block] = []
+        if holdsInlines(kind) {
             var child = cmark_node_first_child(node)
             while let current = child {
-                result.inlines.append(inline(current))
+                inlines.append(inline(current))
                 child = cmark_node_next(current)
             }
         } else {
             var child = cmark_node_first_child(node)
             while let current = child {
-                result.children.append(block(current))
+                children.append(block(current))
                 child = cmark_node_next(current)
             }
         }
-        return result
+        return Block(kind: kind, range: range, byteRange: bytes, children: children, inlines: inlines, literal: literal)
     }
 
     /// The block's kind from cmark's numeric type; only extension nodes (tables, task items, footnotes),
@@ -112,18 +115,21 @@ private struct Converter {
         depth += 1
         defer { depth -= 1 }
         let (range, bytes) = span(node)
-        var result = Inline(kind: inlineKind(node), range: range, byteRange: bytes)
-        switch result.kind {
-        case .text, .code, .html: result.literal = string(cmark_node_get_literal(node))
+        let kind = inlineKind(node)
+        switch kind {
+        case .text, .code, .html:
+            return Inline(kind: kind, range: range, byteRange: bytes, literal: string(cmark_node_get_literal(node)))
         default:
-            guard depth < Converter.maximumDepth else { break }
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                result.children.append(inline(current))
-                child = cmark_node_next(current)
+            var children: [Inline] = []
+            if depth < Converter.maximumDepth {
+                var child = cmark_node_first_child(node)
+                while let current = child {
+                    children.append(inline(current))
+                    child = cmark_node_next(current)
+                }
             }
+            return Inline(kind: kind, range: range, byteRange: bytes, children: children)
         }
-        return result
     }
 
     /// The inline's kind from cmark's numeric type (by name for extension nodes: strikethrough).
