@@ -12,7 +12,7 @@ enum MarkdownParser {
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
-    static func parse(_ text: String, lines: LineIndex) -> Block {
+    static func parse(_ utf8: [UInt8], lines: LineIndex) -> Block {
         _ = extensionsRegistered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         guard let parser = cmark_parser_new(options) else { return emptyDocument(lines) }
@@ -22,8 +22,7 @@ enum MarkdownParser {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
+        utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 cmark_parser_feed(parser, pointer, buffer.count)
             }
@@ -62,13 +61,17 @@ private struct Converter {
         guard depth < Converter.maximumDepth else { return Block(kind: kind, range: range, byteRange: bytes, literal: literal) }
         var inlines: [Inline] = []
         var children: [Block] = []
+        // Sized once: growing an array a node at a time reallocates it several times per paragraph.
+        let count = childCount(node)
         if holdsInlines(kind) {
+            inlines.reserveCapacity(count)
             var child = cmark_node_first_child(node)
             while let current = child {
                 inlines.append(inline(current))
                 child = cmark_node_next(current)
             }
         } else {
+            children.reserveCapacity(count)
             var child = cmark_node_first_child(node)
             while let current = child {
                 children.append(block(current))
@@ -122,6 +125,7 @@ private struct Converter {
         default:
             var children: [Inline] = []
             if depth < Converter.maximumDepth {
+                children.reserveCapacity(childCount(node))
                 var child = cmark_node_first_child(node)
                 while let current = child {
                     children.append(inline(current))
@@ -148,6 +152,16 @@ private struct Converter {
         }
         let name = typeName(node)
         return name == "strikethrough" ? .strikethrough : .other(name)
+    }
+
+    private func childCount(_ node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        return count
     }
 
     private func holdsInlines(_ kind: Block.Kind) -> Bool {
