@@ -63,15 +63,40 @@ public final class Inline: Sendable {
     public let range: SourceRange
     /// Byte offsets of the node in the document, when cmark reported a usable span.
     public let byteRange: Range<Int>
-    public let literal: String
     public let children: [Inline]
+    /// Where the literal lies in `source` when it is exactly those bytes (most text nodes): the tree
+    /// then holds no copy of the text, and `literal` is built when read.
+    let literalSpan: Range<Int>?
+    /// The literal when it is not a span of the source (escapes, entities, code spans' backticks).
+    private let ownLiteral: String
+    /// The document's bytes (shared, not copied) for `literalSpan`; empty otherwise.
+    private let source: [UInt8]
+
+    /// Text of text nodes and code spans, the markup of inline HTML; empty for the other kinds.
+    public var literal: String {
+        guard let span = literalSpan, span.lowerBound >= 0, span.upperBound <= source.count else { return ownLiteral }
+        return String(decoding: source[span], as: UTF8.self)
+    }
 
     public init(kind: Kind, range: SourceRange, byteRange: Range<Int>, literal: String = "", children: [Inline] = []) {
         self.kind = kind
         self.range = range
         self.byteRange = byteRange
-        self.literal = literal
+        self.ownLiteral = literal
+        self.literalSpan = nil
+        self.source = []
         self.children = children
+    }
+
+    /// A node whose literal is `span` of the document's `source` bytes.
+    init(kind: Kind, range: SourceRange, byteRange: Range<Int>, source: [UInt8], span: Range<Int>) {
+        self.kind = kind
+        self.range = range
+        self.byteRange = byteRange
+        self.ownLiteral = ""
+        self.literalSpan = span
+        self.source = source
+        self.children = []
     }
 }
 

@@ -1,5 +1,11 @@
 import CCMarkGFM
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Parses Markdown with cmark-gfm (the parser GitHub renders READMEs with) into `Block` values.
 ///
 /// The C tree never leaves this file: it is copied into Swift values and freed before `parse` returns.
@@ -121,7 +127,7 @@ private struct Converter {
         let kind = inlineKind(node)
         switch kind {
         case .text, .code, .html:
-            return Inline(kind: kind, range: range, byteRange: bytes, literal: string(cmark_node_get_literal(node)))
+            return literalInline(kind, node, range: range, bytes: bytes)
         default:
             var children: [Inline] = []
             if depth < Converter.maximumDepth {
@@ -134,6 +140,23 @@ private struct Converter {
             }
             return Inline(kind: kind, range: range, byteRange: bytes, children: children)
         }
+    }
+
+    /// A literal node: its span of the source when cmark's literal is exactly those bytes (most text
+    /// nodes and inline HTML), else a copy of the literal (escapes, entities, code spans).
+    private func literalInline(_ kind: Inline.Kind, _ node: OpaquePointer, range: SourceRange, bytes: Range<Int>) -> Inline {
+        guard let pointer = cmark_node_get_literal(node) else { return Inline(kind: kind, range: range, byteRange: bytes) }
+        // The literal must be exactly the node's span of the source: as long, and the same bytes
+        // (C's `strlen` and `memcmp`, as fast as copying the literal was).
+        let length = strlen(pointer)
+        let exact = lines.bytes.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress, length == bytes.count, !bytes.isEmpty, bytes.lowerBound >= 0,
+                bytes.upperBound <= source.count
+            else { return false }
+            return memcmp(base + bytes.lowerBound, pointer, length) == 0
+        }
+        if exact { return Inline(kind: kind, range: range, byteRange: bytes, source: lines.bytes, span: bytes) }
+        return Inline(kind: kind, range: range, byteRange: bytes, literal: String(cString: pointer))
     }
 
     /// The inline's kind from cmark's numeric type (by name for extension nodes: strikethrough).
