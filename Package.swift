@@ -71,11 +71,17 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // What every test file shares: repository, fixture and ../shared paths (with the visible skip),
+        // running the built binary and other programs, temporary folders, golden files, throw-away git
+        // repositories. Only tests depend on it, and it imports no layer: it does what a shell does.
+        .target(
+            name: "LearnLintTestSupport", path: "Tests/LearnLintTestSupport",
+            swiftSettings: settings),
         .testTarget(
             name: "LearnLintKitTests",
             dependencies: [
                 "LearnLintCore", "LearnLintRules", "LearnLintConfiguration", "LearnLintIO", "LearnLintEngine",
-                "LearnLintReporters", "LearnLintLSP",
+                "LearnLintReporters", "LearnLintLSP", "LearnLintTestSupport",
             ],
             swiftSettings: settings
         ),

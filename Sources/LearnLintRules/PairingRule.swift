@@ -38,7 +38,7 @@ public struct PairingRule: DocumentRule {
             self.solutionsSection = known.contains("solutions") ? "solutions" : nil
         }
         self.vocabulary = PairingVocabulary(
-            lexicon: try PairingLexicon.read({ spec[$0] }, over: .english),
+            lexicon: try PairingLexicon.read({ spec[$0] }, over: { .english }),
             heuristics: try PairingHeuristicSet.read(spec["disable"]))
         var report = Set(Problem.allCases)
         if let node = spec["report"] {

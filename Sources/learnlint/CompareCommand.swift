@@ -3,7 +3,7 @@ import LearnLintEngine
 import LearnLintReporters
 
 /// The formats of `compare`.
-enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+enum CompareFormat: String, RawValueArgument {
     case text, json, html
 }
 

@@ -8,6 +8,16 @@ import LearnLintReporters
 
 extension ReportFormat: ExpressibleByArgument {}
 
+/// An option whose values are an enumeration's raw values. argument-parser's default lists them
+/// through a key path, which the run time builds at every start (about 40,000 instructions per use,
+/// a dozen uses per run); these say the same — the raw values, and no descriptions of their own.
+protocol RawValueArgument: ExpressibleByArgument, CaseIterable, RawRepresentable<String> {}
+
+extension RawValueArgument {
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    public static var allValueDescriptions: [String: String] { [:] }
+}
+
 extension Shard: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 
@@ -21,7 +31,7 @@ extension Shard: ExpressibleByArgument {
 }
 
 /// The threshold at which findings fail the run.
-enum FailOn: String, ExpressibleByArgument, CaseIterable {
+enum FailOn: String, RawValueArgument {
     case error, warning, info, never
 
     /// The lowest severity this threshold fails (nil: none).
@@ -45,7 +55,7 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+enum ColorMode: String, RawValueArgument {
     case auto, always, never
 
     var enabled: Bool {

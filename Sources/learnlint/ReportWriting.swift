@@ -36,7 +36,7 @@ func relativePrefix(fromFolderOf file: String) -> String {
 
 /// The formats of one kind of report (`check`'s or `coverage`'s), so every command writes its
 /// `--output`, `--report FORMAT=FILE` and `--coverage FORMAT=FILE` files the same way.
-protocol CommandReportFormat: ExpressibleByArgument, RawRepresentable<String>, CaseIterable {
+protocol CommandReportFormat: RawValueArgument {
     associatedtype Input: ColorableReportInput
     func render(_ input: Input) -> String
     /// Whether standard output in this format may be coloured.

@@ -131,7 +131,7 @@ extension ExplainCommand {
 }
 
 /// The formats of `explain --trace`.
-enum TraceFormat: String, ExpressibleByArgument, CaseIterable {
+enum TraceFormat: String, RawValueArgument {
     case text, json
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// The layers of docs/architecture.md, lowest first: a target may import the project's targets before
 /// it in this list and none after it. SwiftPM already refuses cycles; this keeps the order itself
@@ -9,6 +10,8 @@ enum Architecture {
         "LearnLintCore", "LearnLintRules", "LearnLintConfiguration", "LearnLintIO", "LearnLintEngine",
         "LearnLintReporters", "LearnLintLSP", "learnlint",
     ]
+    /// The test-support target (under Tests/): only the test target depends on it.
+    static let testSupport = "LearnLintTestSupport"
     /// Targets that are not layers (system libraries' module maps): anyone may import them.
     static let systemTargets: Set<String> = ["CYAML", "CCMarkGFM"]
 
@@ -101,6 +104,9 @@ enum Architecture {
                 continue
             }
             let declaration = manifest[start.upperBound..<end.lowerBound]
+            if declaration.contains("\"\(Architecture.testSupport)\"") {
+                Issue.record("Package.swift: \(target) depends on \(Architecture.testSupport), which only tests may use")
+            }
             for other in Architecture.layers where other != target && declaration.contains("\"\(other)\"") {
                 if let problem = Architecture.violation(target: target, imports: other) {
                     Issue.record("Package.swift: \(problem)")
@@ -108,5 +114,27 @@ enum Architecture {
             }
         }
         #expect(manifest.contains(".enableUpcomingFeature(\"MemberImportVisibility\")"))
+        // The test target does use it (a renamed support target would otherwise pass unseen).
+        let tests = try #require(manifest.range(of: "name: \"LearnLintKitTests\""))
+        #expect(manifest[tests.upperBound...].prefix(400).contains("\"\(Architecture.testSupport)\""))
+    }
+
+    /// The shared test helpers run the built binary and handle files as a user's shell would: they
+    /// import no layer, so an end-to-end test cannot lean on the library through them.
+    @Test func testSupportImportsNoLayer() throws {
+        let folder = Repo.root.appendingPathComponent("Tests/\(Architecture.testSupport)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        #expect(files.count >= 3, "Tests/\(Architecture.testSupport) holds the shared helpers")
+        var imports = 0
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for (line, module) in Architecture.imports(in: text) {
+                imports += 1
+                if Architecture.layers.contains(module) {
+                    Issue.record("Tests/\(Architecture.testSupport)/\(file):\(line) imports \(module), a layer")
+                }
+            }
+        }
+        #expect(imports > 0)
     }
 }

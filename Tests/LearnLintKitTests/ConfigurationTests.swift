@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 @testable import LearnLintRules
@@ -106,5 +107,31 @@ import Testing
         #expect(PathGlob(".build/**").matches(".build/x/y"))
         #expect(PathGlob("contributors/{name}/**").capture("contributors/ann/x/README.md") == ["name": "ann"])
         #expect(PathGlob("docs/*/READ?E.md").matches("docs/x/README.md"))
+    }
+
+    /// A repeated key is reported at its second place, pointing at the first, whether the mapping is
+    /// small (keys compared in place) or large (a table).
+    @Test func aDuplicateKeyIsFoundInSmallAndLargeMappings() throws {
+        for count in [2, 16, 17, 40] {
+            let keys = (0..<count).map { "k\($0)" }
+            for repeated in [0, count - 1] {
+                // The duplicate comes last, one line below the others.
+                let text = keys.map { "\($0): 1" }.joined(separator: "\n") + "\n\(keys[repeated]): 2\n"
+                do {
+                    _ = try YAMLLoader.load(text, file: "d.yaml")
+                    Issue.record("\(count) keys, k\(repeated) twice: no error")
+                } catch {
+                    guard case .duplicateKey(let at, let name, let first) = error else {
+                        Issue.record("\(count) keys: \(error)")
+                        continue
+                    }
+                    #expect(name == keys[repeated])
+                    #expect(at.line == count + 1)
+                    #expect(first.line == repeated + 1)
+                }
+            }
+            let distinct = keys.map { "\($0): 1" }.joined(separator: "\n") + "\n"
+            #expect(try YAMLLoader.load(distinct, file: "d.yaml")?.anyMapping().entries.count == count)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// The fixture corpus end to end: what the corpus rules find, and shard + merge equal to one run.
 @Suite struct CorpusEndToEndTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// `check --baseline / --write-baseline / --baseline-strict / --changed-since`, and suppression
 /// fixtures, through the built binary.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// Issue 10: the gate tells the truth. Runs that check nothing fail, learnlint's own failures are one
 /// line and exit 2, JUnit fails what the exit code fails, and usage mistakes get a useful answer.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 @testable import LearnLintRules

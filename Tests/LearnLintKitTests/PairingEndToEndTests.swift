@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// Runs the built `learnlint` binary on fixtures/pairing and compares its reports with golden files.
 @Suite struct PairingEndToEndTests {

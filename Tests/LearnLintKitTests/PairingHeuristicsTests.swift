@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 @testable import LearnLintRules
@@ -76,6 +77,29 @@ import Testing
         }
         #expect(english.list("action_verbs").contains("built"))
         #expect(!english.list("action_verbs").contains("broke"))
+    }
+
+    /// The defaults (`english`, a second parse of the built-in rules.yaml) are read only for what a
+    /// rule leaves out: a rule naming every list, as the built-in one does, never builds them.
+    @Test func theDefaultsAreReadOnlyForListsARuleLeavesOut() throws {
+        let root = try #require(try YAMLLoader.load(DefaultRules.yaml, file: "rules.yaml"))
+        let rules = try #require(try root.anyMapping()["rules"]?.list())
+        let rule = try #require(rules.first { (try? $0.anyMapping())?["kind"]?.scalar == "pairing" })
+        let pairing = try rule.anyMapping()
+        var baseReads = 0
+        var base = PairingLexicon()
+        base.first = ["base-first"]
+        base.then = ["base-then"]
+        let whole = try PairingLexicon.read({ pairing[$0] }, over: { baseReads += 1; return base })
+        #expect(baseReads == 0)
+        #expect(whole.first == PairingLexicon.english.first)
+        #expect(PairingLexicon.names.allSatisfy { whole.list($0) == PairingLexicon.english.list($0) })
+        // Without `then`, the base is read and only its `then` shows through.
+        let partial = try PairingLexicon.read({ $0 == "then" ? nil : pairing[$0] }, over: { baseReads += 1; return base })
+        #expect(baseReads == 1)
+        #expect(partial.then == ["base-then"])
+        #expect(partial.first == whole.first)
+        #expect(partial.list("difficulty") == whole.list("difficulty"))
     }
 
     @Test func unknownListOrHeuristicNamesAreLocatedErrorsWithSuggestions() throws {

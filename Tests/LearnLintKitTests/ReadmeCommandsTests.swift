@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// The README and the built binary agree (issue 10, point 9): every option a README command uses is
 /// one its command accepts, and every README command without a placeholder runs as written (in a

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// Runs the built `learnlint` binary on fixtures/realistic: well-formed documents in many styles that
 /// nobody wrote for the rules. Precision: nothing but the intended spelling notes may be reported.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// Runs the built `learnlint` binary on fixtures/rendering (one document per pitfall, and one
 /// well-formed document using every look-alike) and compares its reports and fixes with golden files.

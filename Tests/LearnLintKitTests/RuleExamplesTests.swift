@@ -1,4 +1,5 @@
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 @testable import LearnLintRules

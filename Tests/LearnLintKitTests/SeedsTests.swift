@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// The five real learnings documents in ../shared/seeds, checked by the built binary with the default
 /// rules: each must be found to have exactly the sections a careful reader sees.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// The default vocabulary on the five real documents in ../shared/seeds: it must report exactly the
 /// spellings a careful reader would correct, each with a fix, and nothing in code or ordinary English.

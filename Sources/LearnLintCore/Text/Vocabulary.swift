@@ -92,7 +92,9 @@ public struct Vocabulary: Sendable {
 
     /// Adds a term; fails on the first spelling another term already has (compared by key).
     public mutating func add(_ term: VocabularyTerm) throws(Conflict) {
-        var staged: [String: Entry] = [:]
+        // A term has a few spellings, most sharing one key: a list searched in place is cheaper than a
+        // dictionary built per term (the default vocabulary is compiled at every start).
+        var staged: [(key: String, entry: Entry)] = []
         let index = terms.count
         let spellings =
             [(term.name, Role.canonical)] + term.aliases.map { ($0, Role.alias) }
@@ -102,21 +104,27 @@ public struct Vocabulary: Sendable {
             if let existing = entries[key] {
                 throw Conflict(spelling: text, otherTerm: terms[existing.term].name)
             }
-            var entry = staged[key] ?? Entry(term: index, spellings: [], ambiguous: false)
-            guard !entry.spellings.contains(where: { $0.text == text }) else { continue }
-            entry.spellings.append(
-                Spelling(text: text, words: words, role: role, ambiguous: term.ambiguous.contains(text)))
-            entry.ambiguous = entry.ambiguous || term.ambiguous.contains(text)
-            staged[key] = entry
+            let ambiguous = term.ambiguous.contains(text)
+            let spelling = Spelling(text: text, words: words, role: role, ambiguous: ambiguous)
+            guard let slot = staged.firstIndex(where: { $0.key == key }) else {
+                staged.append((key, Entry(term: index, spellings: [spelling], ambiguous: ambiguous)))
+                continue
+            }
+            guard !staged[slot].entry.spellings.contains(where: { $0.text == text }) else { continue }
+            staged[slot].entry.spellings.append(spelling)
+            staged[slot].entry.ambiguous = staged[slot].entry.ambiguous || ambiguous
         }
         terms.append(term)
+        let space = UInt8(ascii: " ")
         for (key, entry) in staged {
             entries[key] = entry
             lookup[key, default: (nil, false)].entry = entry
             var firstWord = FNV1a()
-            for byte in key.utf8.prefix(while: { $0 != UInt8(ascii: " ") }) { firstWord.combine(UInt64(byte)) }
+            for byte in key.utf8.prefix(while: { $0 != space }) { firstWord.combine(UInt64(byte)) }
             let bit = Vocabulary.firstWordBit(firstWord.value)
             firstWordBits[bit / 64] |= 1 << UInt64(bit % 64)
+            // Most keys are one word, and only longer keys have prefixes.
+            guard key.utf8.contains(space) else { continue }
             let words = key.split(separator: " ")
             for count in 1..<max(1, words.count) {
                 let prefix = words.prefix(count).joined(separator: " ")

@@ -129,18 +129,34 @@ private struct TreeBuilder {
         stack[stack.count - 1].height = max(stack[stack.count - 1].height, height + 1)
     }
 
+    /// Mappings up to this many keys check for a duplicate key without a hash table.
+    private static let smallMapping = 16
+
     /// The node of a finished list or mapping; a mapping's keys must differ.
     private static func close(_ open: Open) throws(ConfigurationError) -> YAMLNode {
         guard open.isMapping else { return YAMLNode(.sequence(open.items), at: open.location) }
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         pairs.reserveCapacity(open.items.count / 2)
+        // Most mappings of a rules file have a handful of keys: comparing each key with the ones
+        // before it is cheaper than hashing them all into a table, and bounded (at most
+        // `smallMapping`² / 2 comparisons); a larger mapping uses the table.
+        let small = open.items.count <= 2 * smallMapping
         var seen: [String: ConfigLocation] = [:]
         var index = 0
         while index + 1 < open.items.count {
             let key = open.items[index]
             if let name = key.scalar {
-                if let first = seen[name] { throw .duplicateKey(key.location, name, first: first) }
-                seen[name] = key.location
+                if small {
+                    var earlier = 0
+                    while earlier < index {
+                        let other = open.items[earlier]
+                        if other.scalar == name { throw .duplicateKey(key.location, name, first: other.location) }
+                        earlier += 2
+                    }
+                } else {
+                    if let first = seen[name] { throw .duplicateKey(key.location, name, first: first) }
+                    seen[name] = key.location
+                }
             }
             pairs.append((key, open.items[index + 1]))
             index += 2

@@ -34,26 +34,35 @@ struct PairingLexicon: Sendable {
         else { return PairingLexicon() }
         for rule in rules {
             guard let mapping = try? rule.anyMapping(), mapping["kind"]?.scalar == "pairing" else { continue }
-            return (try? PairingLexicon.read({ mapping[$0] }, over: PairingLexicon())) ?? PairingLexicon()
+            return (try? PairingLexicon.read({ mapping[$0] }, over: { PairingLexicon() })) ?? PairingLexicon()
         }
         return PairingLexicon()
     }()
 
     /// The lexicon of one pairing rule (`parameter` reads its keys): its `first`, `then` and
-    /// `lexicon:` lists over `base`.
-    static func read(_ parameter: (String) -> YAMLNode?, over base: PairingLexicon) throws(ConfigurationError)
+    /// `lexicon:` lists over `base`. `base` is read only when the rule leaves one of them out: the
+    /// built-in rules.yaml names every list, and `english` parses that whole file again (about as
+    /// much work as reading the rules file itself), so a run of the default rules never builds it.
+    static func read(_ parameter: (String) -> YAMLNode?, over base: () -> PairingLexicon) throws(ConfigurationError)
         -> PairingLexicon
     {
         let rule = parameter
-        var lexicon = base
-        if let node = rule("first") { lexicon.first = try keywords(node, "first") }
-        if let node = rule("then") { lexicon.then = try keywords(node, "then") }
-        guard let node = rule("lexicon") else { return lexicon }
-        let mapping = try node.mapping(allowed: names)
-        for name in mapping.keys {
-            guard let list = mapping[name] else { continue }
-            lexicon.lists[name] = try list.stringList().map { $0.trimmed.lowercased() }.filter { !$0.isEmpty }
+        var first: [String]?
+        var then: [String]?
+        if let node = rule("first") { first = try keywords(node, "first") }
+        if let node = rule("then") { then = try keywords(node, "then") }
+        var lists: [String: [String]] = [:]
+        if let node = rule("lexicon") {
+            let mapping = try node.mapping(allowed: names)
+            for name in mapping.keys {
+                guard let list = mapping[name] else { continue }
+                lists[name] = try list.stringList().map { $0.trimmed.lowercased() }.filter { !$0.isEmpty }
+            }
         }
+        var lexicon = first != nil && then != nil && names.allSatisfy({ lists[$0] != nil }) ? PairingLexicon() : base()
+        if let first { lexicon.first = first }
+        if let then { lexicon.then = then }
+        lexicon.lists.merge(lists) { $1 }
         return lexicon
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// The README's editor set-ups are copy-paste blocks: each must parse in its own language and start
 /// `learnlint lsp`. (Neovim's own Lua checks the Lua; Python's tomllib the TOML.)

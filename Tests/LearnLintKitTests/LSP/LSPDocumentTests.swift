@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// The language server's features over stdio, on a copy of fixtures/lsp/workspace: diagnostics as a
 /// document is opened, edited and closed, quick fixes and "fix all", hover, the rules file's own

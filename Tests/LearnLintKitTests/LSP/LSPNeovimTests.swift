@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// `learnlint lsp` driven by a real editor: headless Neovim runs fixtures/lsp/neovim.lua against a copy
 /// of fixtures/lsp/workspace and records what it saw; this test judges the record. Neovim is Debian's

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 /// `learnlint lsp` over stdio, run as the built binary: JSON-RPC framing and errors, the lifecycle,
 /// and that no malformed input stops it from answering the next well-formed request.

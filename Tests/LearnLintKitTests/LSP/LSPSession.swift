@@ -1,6 +1,7 @@
 import Foundation
 import LearnLintLSP
 import Testing
+import LearnLintTestSupport
 
 #if canImport(Glibc)
     import Glibc

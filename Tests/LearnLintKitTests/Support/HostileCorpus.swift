@@ -1,4 +1,5 @@
 import Foundation
+import LearnLintTestSupport
 
 /// A corpus whose folder names and headings try to break out of every report format: workflow-command
 /// openers, percent escapes, `,` and `:`, CR/LF, XML markup, a CDATA end, and a control character that

@@ -1,13 +1,13 @@
-import Foundation
-import Testing
+public import Foundation
+public import Testing
 
 /// A throw-away git repository, isolated from the user's and the system's git configuration.
-struct GitRepository {
-    let root: URL
+public struct GitRepository {
+    public let root: URL
     /// Environment for every program run in it (git, hooks, pre-commit).
-    let environment: [String: String]
+    public let environment: [String: String]
 
-    init() throws {
+    public init() throws {
         root = try temporaryFolder().resolvingSymlinksInPath()
         environment = [
             "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Test",
@@ -23,7 +23,7 @@ struct GitRepository {
 
     /// Runs git; fails the test when git fails, unless `allowFailure`.
     @discardableResult
-    func git(_ arguments: String..., allowFailure: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandResult {
+    public func git(_ arguments: String..., allowFailure: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandResult {
         let result = try runProgram("/usr/bin/env", ["git"] + arguments, in: root, environment: environment)
         if !allowFailure {
             #expect(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
@@ -31,45 +31,23 @@ struct GitRepository {
         return result
     }
 
-    func write(_ relative: String, _ text: String) throws {
+    public func write(_ relative: String, _ text: String) throws {
         let url = root.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
 
-    func read(_ relative: String) throws -> String {
+    public func read(_ relative: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
     }
 
     /// How many commits HEAD has (0 before the first).
-    func commitCount() throws -> Int {
+    public func commitCount() throws -> Int {
         let result = try git("rev-list", "--count", "--all")
         return Int(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
-    func remove() {
+    public func remove() {
         try? FileManager.default.removeItem(at: root)
     }
-}
-
-/// Learnings documents for gate tests: one that lacks sections, one that has them all.
-enum Documents {
-    static let missingConcepts = """
-        # Alice's learnings
-
-        ## Key Technologies
-        - Docker
-        - PostgreSQL
-        - Django
-
-        ## Challenges Faced and Solutions Implemented
-        - **Challenge:** slow queries. **Solution:** indexes.
-
-        ## Best Practices and Personal Takeaways
-        - Write tests first.
-
-        """
-
-    static let complete = missingConcepts.replacingOccurrences(
-        of: "## Challenges", with: "## Important Backend Development Concepts\n- Caching\n\n## Challenges")
 }
