@@ -35,6 +35,9 @@ public struct DuplicatesRule: DocumentRule, CorpusRule {
         // The shingles' words are the shared analysis's: their folded forms' hashes, computed once.
         var words: [UInt64] = []
         let prose = context.document.prose
+        // Sized once: the list is alive beside every token of the document, so doubling's slack showed in
+        // a large document's peak.
+        words.reserveCapacity(prose.tokens.reduce(0) { $0 + $1.words.count })
         for (run, tokens) in zip(context.document.proseRuns, prose.tokens) {
             if case .heading = run.blockKind { continue }
             for word in tokens.words { words.append(word.foldedHash) }

@@ -1,6 +1,9 @@
 /// One block of a Markdown document, copied out of the cmark-gfm tree so that it outlives the parser
 /// and can cross threads.
-public struct Block: Sendable {
+///
+/// A class, immutable once built: rules pass blocks around (section contents, items, `forEach`), and
+/// copying a reference costs one retain where a copy of the value retained every field and its kind.
+public final class Block: Sendable {
     public enum Kind: Sendable, Equatable {
         case document
         case heading(level: Int, setext: Bool)
@@ -17,15 +20,15 @@ public struct Block: Sendable {
         case other(String)
     }
 
-    public var kind: Kind
-    public var range: SourceRange
+    public let kind: Kind
+    public let range: SourceRange
     /// Byte offsets of the block in the document (start inclusive, end exclusive).
-    public var byteRange: Range<Int>
-    public var children: [Block]
+    public let byteRange: Range<Int>
+    public let children: [Block]
     /// Inline content of paragraphs, headings and table cells.
-    public var inlines: [Inline]
+    public let inlines: [Inline]
     /// Content of code and HTML blocks.
-    public var literal: String
+    public let literal: String
 
     public init(
         kind: Kind, range: SourceRange, byteRange: Range<Int>, children: [Block] = [],
@@ -40,8 +43,8 @@ public struct Block: Sendable {
     }
 }
 
-/// One inline node (text, code span, emphasis, link…) with its source span.
-public struct Inline: Sendable {
+/// One inline node (text, code span, emphasis, link…) with its source span; immutable, like `Block`.
+public final class Inline: Sendable {
     public enum Kind: Sendable, Equatable {
         case text
         case code
@@ -56,19 +59,44 @@ public struct Inline: Sendable {
         case other(String)
     }
 
-    public var kind: Kind
-    public var range: SourceRange
+    public let kind: Kind
+    public let range: SourceRange
     /// Byte offsets of the node in the document, when cmark reported a usable span.
-    public var byteRange: Range<Int>
-    public var literal: String
-    public var children: [Inline]
+    public let byteRange: Range<Int>
+    public let children: [Inline]
+    /// Where the literal lies in `source` when it is exactly those bytes (most text nodes): the tree
+    /// then holds no copy of the text, and `literal` is built when read.
+    let literalSpan: Range<Int>?
+    /// The literal when it is not a span of the source (escapes, entities, code spans' backticks).
+    private let ownLiteral: String
+    /// The document's bytes (shared, not copied) for `literalSpan`; empty otherwise.
+    private let source: [UInt8]
+
+    /// Text of text nodes and code spans, the markup of inline HTML; empty for the other kinds.
+    public var literal: String {
+        guard let span = literalSpan, span.lowerBound >= 0, span.upperBound <= source.count else { return ownLiteral }
+        return String(decoding: source[span], as: UTF8.self)
+    }
 
     public init(kind: Kind, range: SourceRange, byteRange: Range<Int>, literal: String = "", children: [Inline] = []) {
         self.kind = kind
         self.range = range
         self.byteRange = byteRange
-        self.literal = literal
+        self.ownLiteral = literal
+        self.literalSpan = nil
+        self.source = []
         self.children = children
+    }
+
+    /// A node whose literal is `span` of the document's `source` bytes.
+    init(kind: Kind, range: SourceRange, byteRange: Range<Int>, source: [UInt8], span: Range<Int>) {
+        self.kind = kind
+        self.range = range
+        self.byteRange = byteRange
+        self.ownLiteral = ""
+        self.literalSpan = span
+        self.source = source
+        self.children = []
     }
 }
 

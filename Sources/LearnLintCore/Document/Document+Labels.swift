@@ -69,8 +69,39 @@ extension Document {
         "listed here", "summary of the", "an overview of the", "see below", "below",
     ]
 
-    /// (A byte search: Foundation's `contains`, which this reached before, cost 18% of a whole check.)
+    /// Whether `lowered` contains one of `documentReferences`, byte for byte.
+    ///
+    /// One pass over the text: a position is tried against the phrases only when its two bytes begin
+    /// one of them (Foundation's `contains`, which this reached once, cost 18% of a whole check; a
+    /// search per phrase still cost a tenth of reading every item's label).
     static func describesDocument(_ lowered: String) -> Bool {
-        documentReferences.contains { lowered.utf8Range(of: $0) != nil }
+        var text = lowered
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return false }
+            return referenceHeads.withUnsafeBufferPointer { heads in
+                for start in 0..<(bytes.count - 1) {
+                    let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
+                    guard heads[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    for phrase in referenceBytes where phrase.count <= bytes.count - start {
+                        var offset = 0
+                        while offset < phrase.count, bytes[start + offset] == phrase[offset] { offset += 1 }
+                        if offset == phrase.count { return true }
+                    }
+                }
+                return false
+            }
+        }
     }
+
+    private static let referenceBytes: [[UInt8]] = documentReferences.map { Array($0.utf8) }
+
+    /// A set of 65,536 bits: the first two bytes of each reference phrase (every phrase has two or more).
+    private static let referenceHeads: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for phrase in referenceBytes where phrase.count >= 2 {
+            let pair = Int(phrase[0]) << 8 | Int(phrase[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
 }

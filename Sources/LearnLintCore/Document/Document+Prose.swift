@@ -1,12 +1,46 @@
 /// A run of prose: text a reader reads, outside code spans, code blocks, HTML and URLs.
 public struct ProseRun: Sendable {
-    public var text: String
     /// Byte offset of `text`'s first byte in the document.
     public var offset: Int
     /// Whether `offset` is exact (the source bytes equal `text`); fixes are offered only when it is.
     public var isExact: Bool
     /// The block the run belongs to (heading, paragraph, table cell).
     public var blockKind: Block.Kind
+    /// The length of `text` in UTF-8 bytes.
+    public let length: Int
+    /// The text of an inexact run (a literal with escapes or entities resolved); nil when the run is
+    /// its bytes of `source`.
+    private let ownText: String?
+    /// The document's bytes (shared, not copied).
+    private let source: [UInt8]
+
+    /// The run's text: an exact run's bytes of the document, built when read (rules read the shared
+    /// tokens, and only a match's run as text).
+    public var text: String {
+        if let ownText { return ownText }
+        guard offset >= 0, offset + length <= source.count else { return "" }
+        return String(decoding: source[offset..<(offset + length)], as: UTF8.self)
+    }
+
+    /// A run that is `length` bytes of the document from `offset`.
+    init(exactAt offset: Int, length: Int, source: [UInt8], blockKind: Block.Kind) {
+        self.offset = offset
+        self.isExact = true
+        self.blockKind = blockKind
+        self.length = length
+        self.ownText = nil
+        self.source = source
+    }
+
+    /// A run with its own text, which starts at or near `offset`.
+    init(text: String, offset: Int, isExact: Bool, blockKind: Block.Kind) {
+        self.offset = offset
+        self.isExact = isExact
+        self.blockKind = blockKind
+        self.length = text.utf8.count
+        self.ownText = text
+        self.source = []
+    }
 }
 
 extension Document {
@@ -24,6 +58,11 @@ extension Document {
     private static func collect(_ inline: Inline, in kind: Block.Kind, lines: LineIndex, into runs: inout [ProseRun]) {
         switch inline.kind {
         case .text:
+            // A literal that is the source's bytes (most): its runs are spans of them, no text copied.
+            if let span = inline.literalSpan {
+                appendOutsideBareURLs(span, lines: lines, kind: kind, into: &runs)
+                return
+            }
             guard !inline.literal.isEmpty else { return }
             let (offset, exact) = locate(inline, lines: lines)
             appendOutsideBareURLs(inline.literal, offset: offset, isExact: exact, kind: kind, into: &runs)
@@ -64,13 +103,39 @@ extension Document {
         }
     }
 
+    /// `appendOutsideBareURLs` for a literal that is `span` of the document's bytes.
+    private static func appendOutsideBareURLs(_ span: Range<Int>, lines: LineIndex, kind: Block.Kind, into runs: inout [ProseRun]) {
+        let source = lines.bytes
+        guard span.lowerBound >= 0, span.upperBound <= source.count, !span.isEmpty else { return }
+        let urls = source.withUnsafeBufferPointer { bytes in
+            bareURLRanges(in: UnsafeBufferPointer(rebasing: bytes[span]))
+        }
+        guard !urls.isEmpty else {
+            runs.append(ProseRun(exactAt: span.lowerBound, length: span.count, source: source, blockKind: kind))
+            return
+        }
+        var start = 0
+        for url in urls + [span.count..<span.count] {
+            if url.lowerBound > start {
+                runs.append(ProseRun(exactAt: span.lowerBound + start, length: url.lowerBound - start, source: source, blockKind: kind))
+            }
+            start = url.upperBound
+        }
+    }
+
     /// Byte ranges of `scheme://…` tokens: the scheme (letters, digits, `+ . -`, starting with a letter)
     /// through the next space. Texts without `://` cost one byte scan.
     static func bareURLRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var index = 1
         let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/")
+        let colons = ByteWords.repeated(colon)
         while index + 2 < bytes.count {
+            // Most texts have no `:` at all, or only far apart: skip eight bytes without one at a time.
+            if index + 8 <= bytes.count, !ByteWords.hasByte(ByteWords.word(bytes, at: index), colons) {
+                index += 8
+                continue
+            }
             guard bytes[index] == colon, bytes[index + 1] == slash, bytes[index + 2] == slash else {
                 index += 1
                 continue
@@ -104,10 +169,7 @@ extension Document {
         var text = inline.literal
         let sameAtStart = text.withUTF8 { literal in
             guard start >= 0, start + literal.count <= bytes.count else { return false }
-            return bytes.withUnsafeBufferPointer { source in
-                for offset in literal.indices where source[start + offset] != literal[offset] { return false }
-                return true
-            }
+            return bytes.withUnsafeBufferPointer { source in ByteWords.equal(source, from: start, literal) }
         }
         if sameAtStart { return (start, true) }
         let literal = Array(inline.literal.utf8)

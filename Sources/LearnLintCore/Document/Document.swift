@@ -20,7 +20,8 @@ public struct Document: Sendable {
         let (frontMatter, body) = FrontMatter.extract(from: text)
         self.frontMatter = frontMatter
         self.lines = LineIndex(text)
-        self.root = MarkdownParser.parse(body, lines: lines)
+        // Without front matter the body is the text: cmark reads the line index's bytes, not a third copy.
+        self.root = MarkdownParser.parse(frontMatter == nil ? lines.bytes : Array(body.utf8), lines: lines)
         // A final newline does not start another line a reader would see.
         let endsWithBreak = lines.bytes.last == UInt8(ascii: "\n") || lines.bytes.last == UInt8(ascii: "\r")
         let lastLine = lines.lineCount - (endsWithBreak && lines.lineCount > 1 ? 1 : 0)

@@ -21,15 +21,32 @@ public struct LineIndex: Sendable {
         ascii.reserveCapacity(bytes.count / 40 + 1)
         var lineIsASCII = true
         let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-        for (offset, byte) in bytes.enumerated() {
-            if byte >= 0x80 { lineIsASCII = false }
-            // Lines end as cmark ends them: `\n`, `\r\n`, or a bare `\r` (classic Mac text), so
-            // cmark's line numbers and these agree.
-            guard byte == newline || (byte == carriageReturn && (offset + 1 == bytes.count || bytes[offset + 1] != newline))
-            else { continue }
-            starts.append(offset + 1)
-            ascii.append(lineIsASCII)
-            lineIsASCII = true
+        let newlines = ByteWords.repeated(newline), returns = ByteWords.repeated(carriageReturn)
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var offset = 0
+            while offset < count {
+                // Eight bytes at a time while none ends a line (most of a document); only the line
+                // ends are looked at byte by byte.
+                if offset + 8 <= count {
+                    let word = ByteWords.word(buffer, at: offset)
+                    if !ByteWords.hasByte(word, newlines), !ByteWords.hasByte(word, returns) {
+                        if word & ByteWords.highBits != 0 { lineIsASCII = false }
+                        offset += 8
+                        continue
+                    }
+                }
+                let byte = buffer[offset]
+                if byte >= 0x80 { lineIsASCII = false }
+                // Lines end as cmark ends them: `\n`, `\r\n`, or a bare `\r` (classic Mac text), so
+                // cmark's line numbers and these agree.
+                if byte == newline || (byte == carriageReturn && (offset + 1 == count || buffer[offset + 1] != newline)) {
+                    starts.append(offset + 1)
+                    ascii.append(lineIsASCII)
+                    lineIsASCII = true
+                }
+                offset += 1
+            }
         }
         ascii.append(lineIsASCII)
         self.bytes = bytes
@@ -77,7 +94,18 @@ public struct LineIndex: Sendable {
     /// The position (code-point column) of a byte offset.
     public func position(ofOffset offset: Int) -> SourcePosition {
         let clamped = min(max(0, offset), bytes.count)
-        let line = line(ofOffset: clamped)
+        return position(ofOffset: clamped, onLine: line(ofOffset: clamped))
+    }
+
+    /// The position of an offset already known to lie on `line` (from `offset(line:byteColumn:)`),
+    /// without searching for the line: the parser converts two positions per node.
+    func position(ofOffset clamped: Int, onLine line: Int) -> SourcePosition {
+        // Anything else is a caller's mistake; the search (which always lands here with a good pair) answers it.
+        guard line >= 1, line <= lineStarts.count, clamped >= lineStarts[line - 1], clamped <= bytes.count,
+            line == lineStarts.count || clamped < lineStarts[line]
+        else {
+            return position(ofOffset: clamped)
+        }
         let start = lineStarts[line - 1]
         if asciiLines[line - 1] { return SourcePosition(line: line, column: clamped - start + 1) }
         var column = 1
@@ -95,7 +123,8 @@ public struct LineIndex: Sendable {
         guard line >= 1, line <= lineStarts.count else {
             return SourcePosition(line: max(1, min(line, lineStarts.count)), column: 1)
         }
-        return position(ofOffset: offset(line: line, byteColumn: byteColumn))
+        // `offset(line:byteColumn:)` stays within the line, so the line needs no search.
+        return position(ofOffset: offset(line: line, byteColumn: byteColumn), onLine: line)
     }
 
     /// The byte offset of a code-point position, clamped to its line.

@@ -1,5 +1,11 @@
 import CCMarkGFM
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Parses Markdown with cmark-gfm (the parser GitHub renders READMEs with) into `Block` values.
 ///
 /// The C tree never leaves this file: it is copied into Swift values and freed before `parse` returns.
@@ -12,7 +18,7 @@ enum MarkdownParser {
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
-    static func parse(_ text: String, lines: LineIndex) -> Block {
+    static func parse(_ utf8: [UInt8], lines: LineIndex) -> Block {
         _ = extensionsRegistered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         guard let parser = cmark_parser_new(options) else { return emptyDocument(lines) }
@@ -22,8 +28,7 @@ enum MarkdownParser {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
+        utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 cmark_parser_feed(parser, pointer, buffer.count)
             }
@@ -53,70 +58,133 @@ private struct Converter {
         depth += 1
         defer { depth -= 1 }
         let (range, bytes) = span(node)
-        let type = typeName(node)
-        var result = Block(kind: .other(type), range: range, byteRange: bytes)
+        let kind = blockKind(node, range: range)
+        var literal = ""
+        switch kind {
+        case .codeBlock, .htmlBlock: literal = string(cmark_node_get_literal(node))
+        default: break
+        }
+        guard depth < Converter.maximumDepth else { return Block(kind: kind, range: range, byteRange: bytes, literal: literal) }
+        var inlines: [Inline] = []
+        var children: [Block] = []
+        // Sized once: growing an array a node at a time reallocates it several times per paragraph.
+        let count = childCount(node)
+        if holdsInlines(kind) {
+            inlines.reserveCapacity(count)
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                inlines.append(inline(current))
+                child = cmark_node_next(current)
+            }
+        } else {
+            children.reserveCapacity(count)
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                children.append(block(current))
+                child = cmark_node_next(current)
+            }
+        }
+        return Block(kind: kind, range: range, byteRange: bytes, children: children, inlines: inlines, literal: literal)
+    }
+
+    /// The block's kind from cmark's numeric type; only extension nodes (tables, task items, footnotes),
+    /// whose types cmark numbers at run time, are told apart by their type name.
+    private func blockKind(_ node: OpaquePointer, range: SourceRange) -> Block.Kind {
+        let type = cmark_node_get_type(node)
         switch type {
-        case "document": result.kind = .document
-        case "heading":
-            let level = Int(cmark_node_get_heading_level(node))
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING:
             // A setext heading spans its text line and its underline.
-            result.kind = .heading(level: level, setext: range.end.line > range.start.line)
-        case "paragraph": result.kind = .paragraph
-        case "list": result.kind = .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST)
-        case "item", "tasklist": result.kind = .item
-        case "code_block":
-            let info = string(cmark_node_get_fence_info(node))
+            return .heading(level: Int(cmark_node_get_heading_level(node)), setext: range.end.line > range.start.line)
+        case CMARK_NODE_ITEM: return .item  // a task item too (its type name is `tasklist`)
+        case CMARK_NODE_LIST: return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST)
+        case CMARK_NODE_CODE_BLOCK:
             var length: Int32 = 0
             var offset: Int32 = 0
             var character: CChar = 0
             let fenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
-            result.kind = .codeBlock(fenced: fenced, info: info)
-            result.literal = string(cmark_node_get_literal(node))
-        case "html_block":
-            result.kind = .htmlBlock
-            result.literal = string(cmark_node_get_literal(node))
-        case "block_quote": result.kind = .blockQuote
-        case "thematic_break": result.kind = .thematicBreak
-        case "table": result.kind = .table
-        case "table_header": result.kind = .tableRow(header: true)
-        case "table_row": result.kind = .tableRow(header: false)
-        case "table_cell": result.kind = .tableCell
+            return .codeBlock(fenced: fenced, info: string(cmark_node_get_fence_info(node)))
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
         default: break
         }
-        guard depth < Converter.maximumDepth else { return result }
-        if holdsInlines(result.kind) {
-            result.inlines = children(node).map { inline($0) }
-        } else {
-            result.children = children(node).map { block($0) }
+        let name = typeName(node)
+        switch name {
+        case "table": return .table
+        case "table_header": return .tableRow(header: true)
+        case "table_row": return .tableRow(header: false)
+        case "table_cell": return .tableCell
+        default: return .other(name)
         }
-        return result
     }
 
     mutating func inline(_ node: OpaquePointer) -> Inline {
         depth += 1
         defer { depth -= 1 }
         let (range, bytes) = span(node)
-        let type = typeName(node)
-        var result = Inline(kind: .other(type), range: range, byteRange: bytes)
-        switch type {
-        case "text": result.kind = .text
-        case "code": result.kind = .code
-        case "emph": result.kind = .emphasis
-        case "strong": result.kind = .strong
-        case "strikethrough": result.kind = .strikethrough
-        case "link": result.kind = .link(destination: string(cmark_node_get_url(node)))
-        case "image": result.kind = .image(destination: string(cmark_node_get_url(node)))
-        case "html_inline": result.kind = .html
-        case "softbreak": result.kind = .softBreak
-        case "linebreak": result.kind = .lineBreak
+        let kind = inlineKind(node)
+        switch kind {
+        case .text, .code, .html:
+            return literalInline(kind, node, range: range, bytes: bytes)
+        default:
+            var children: [Inline] = []
+            if depth < Converter.maximumDepth {
+                children.reserveCapacity(childCount(node))
+                var child = cmark_node_first_child(node)
+                while let current = child {
+                    children.append(inline(current))
+                    child = cmark_node_next(current)
+                }
+            }
+            return Inline(kind: kind, range: range, byteRange: bytes, children: children)
+        }
+    }
+
+    /// A literal node: its span of the source when cmark's literal is exactly those bytes (most text
+    /// nodes and inline HTML), else a copy of the literal (escapes, entities, code spans).
+    private func literalInline(_ kind: Inline.Kind, _ node: OpaquePointer, range: SourceRange, bytes: Range<Int>) -> Inline {
+        guard let pointer = cmark_node_get_literal(node) else { return Inline(kind: kind, range: range, byteRange: bytes) }
+        // The literal must be exactly the node's span of the source: as long, and the same bytes
+        // (C's `strlen` and `memcmp`, as fast as copying the literal was).
+        let length = strlen(pointer)
+        let exact = lines.bytes.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress, length == bytes.count, !bytes.isEmpty, bytes.lowerBound >= 0,
+                bytes.upperBound <= source.count
+            else { return false }
+            return memcmp(base + bytes.lowerBound, pointer, length) == 0
+        }
+        if exact { return Inline(kind: kind, range: range, byteRange: bytes, source: lines.bytes, span: bytes) }
+        return Inline(kind: kind, range: range, byteRange: bytes, literal: String(cString: pointer))
+    }
+
+    /// The inline's kind from cmark's numeric type (by name for extension nodes: strikethrough).
+    private func inlineKind(_ node: OpaquePointer) -> Inline.Kind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_CODE: return .code
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link(destination: string(cmark_node_get_url(node)))
+        case CMARK_NODE_IMAGE: return .image(destination: string(cmark_node_get_url(node)))
+        case CMARK_NODE_HTML_INLINE: return .html
+        case CMARK_NODE_LINEBREAK: return .lineBreak
         default: break
         }
-        switch result.kind {
-        case .text, .code, .html: result.literal = string(cmark_node_get_literal(node))
-        default:
-            if depth < Converter.maximumDepth { result.children = children(node).map { inline($0) } }
+        let name = typeName(node)
+        return name == "strikethrough" ? .strikethrough : .other(name)
+    }
+
+    private func childCount(_ node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
         }
-        return result
+        return count
     }
 
     private func holdsInlines(_ kind: Block.Kind) -> Bool {
@@ -124,16 +192,6 @@ private struct Converter {
         case .paragraph, .heading, .tableCell: return true
         default: return false
         }
-    }
-
-    private func children(_ node: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            result.append(current)
-            child = cmark_node_next(current)
-        }
-        return result
     }
 
     /// The node's span in code points and in bytes; cmark's end column is inclusive.
@@ -145,7 +203,10 @@ private struct Converter {
         guard startLine >= 1 else { return (.documentStart, 0..<0) }
         let startOffset = lines.offset(line: startLine, byteColumn: max(1, startColumn))
         let endOffset = max(startOffset, lines.offset(line: max(startLine, endLine), byteColumn: max(1, endColumn) + 1))
-        let start = lines.position(ofOffset: startOffset)
+        // `offset(line:byteColumn:)` keeps an existing line's offset on that line: no search for it.
+        let start =
+            startLine <= lines.lineCount
+            ? lines.position(ofOffset: startOffset, onLine: startLine) : lines.position(ofOffset: startOffset)
         let end = endLine >= 1 ? lines.position(line: endLine, byteColumn: max(1, endColumn)) : start
         return (SourceRange(start: start, end: max(start, end)), startOffset..<endOffset)
     }

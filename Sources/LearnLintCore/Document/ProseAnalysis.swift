@@ -27,7 +27,7 @@ public struct ProseAnalysis: Sendable {
         var segments: [Segment] = []
         var current: Range<Int>?
         for run in runs {
-            let length = run.text.utf8.count
+            let length = run.length
             // An exact run's bytes are the document's: tokenized in place, nothing copied.
             guard run.isExact, run.offset >= 0, run.offset + length <= source.count else {
                 let literal = Array(run.text.utf8)

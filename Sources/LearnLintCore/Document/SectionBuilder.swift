@@ -71,16 +71,18 @@ package enum SectionBuilder {
         let baseLevel = parent.map { sections[$0].level + 1 } ?? 1
         switch block.kind {
         case .paragraph:
-            if let title = boldOnlyTitle(block), let list = next, list.isList {
+            if let list = next, list.isList, let title = boldOnlyTitle(block) {
                 sections.append(boldSection(title, at: block, blocks: [list], level: baseLevel, parent: parent))
             }
         case .list:
             for item in block.children {
                 guard let first = item.children.first else { continue }
-                let rest = Array(item.children.dropFirst())
-                if first.kind == .paragraph, let title = boldOnlyTitle(first) ?? ItemTitle.plainTitle(first),
-                    rest.contains(where: \.isList)
+                // Only an item with a nested list can open a section: most have none, so their text is
+                // never read as a title.
+                if first.kind == .paragraph, item.children.dropFirst().contains(where: \.isList),
+                    let title = boldOnlyTitle(first) ?? ItemTitle.plainTitle(first)
                 {
+                    let rest = Array(item.children.dropFirst())
                     sections.append(boldSection(title, at: first, blocks: rest, level: baseLevel, parent: parent))
                     continue
                 }

@@ -22,17 +22,33 @@ public struct TextTokens: Sendable {
 
     /// One word: byte offsets into the text (end exclusive) and its folded form's FNV-1a hash.
     public struct Word: Sendable, Hashable {
-        public var start: Int
-        public var end: Int
+        public let start: Int
         /// FNV-1a of the UTF-8 bytes of the folded form (what vocabulary keys and MinHash shingles use).
-        public var foldedHash: UInt64
+        public let foldedHash: UInt64
+        // 32-bit counts keep a word at 32 bytes instead of 40: a document's tokens live as long as it does,
+        // and they were the largest part of a large document's heap. A word is never 4 GiB long; the
+        // clamp only keeps an impossible one from trapping.
+        private let length: UInt32
+        private let scalars: UInt32
         /// Whether every byte is ASCII (then the folded form is the bytes with capitals lowered).
-        public var isASCII: Bool
+        public let isASCII: Bool
         /// Whether an ASCII capital is among the bytes.
-        public var hasCapital: Bool
-        public var gap: Gap
+        public let hasCapital: Bool
+        public let gap: Gap
+
+        public var end: Int { start + Int(length) }
         /// The number of code points (`NearMissIndex` and one-letter rules count them).
-        public var scalarCount: Int
+        public var scalarCount: Int { Int(scalars) }
+
+        init(start: Int, end: Int, foldedHash: UInt64, isASCII: Bool, hasCapital: Bool, gap: Gap, scalarCount: Int) {
+            self.start = start
+            self.foldedHash = foldedHash
+            self.length = UInt32(clamping: end - start)
+            self.scalars = UInt32(clamping: scalarCount)
+            self.isASCII = isASCII
+            self.hasCapital = hasCapital
+            self.gap = gap
+        }
     }
 
     /// The text's bytes: `bytes[base..<(base + count)]` (a prose run shares the document's bytes).
@@ -135,6 +151,8 @@ public struct TextTokens: Sendable {
     /// and classified by its Unicode properties, so both kinds of text go through the same loop.
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
+        // Prose has about a word per six bytes: reserving that spares most of the doubling copies.
+        words.reserveCapacity(bytes.count / 6 + 4)
         var index = 0
         var gapStart = 0
         while index < bytes.count {
@@ -178,6 +196,9 @@ public struct TextTokens: Sendable {
                      scalarCount: scalars))
             gapStart = index
         }
+        // A document's tokens live as long as it does (`Document.prose`): an array's slack from doubling
+        // was half the heap of a large document, so a run with much slack keeps an exact copy.
+        if words.capacity - words.count > words.count / 8 + 4 { return Array(words[...]) }
         return words
     }
 
