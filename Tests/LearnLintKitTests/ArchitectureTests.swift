@@ -35,6 +35,25 @@ enum Architecture {
         return found
     }
 
+    /// Every `import` of every Swift file of every layer under Sources/, with its place; a folder that
+    /// cannot be read is recorded as an issue.
+    static func sourceImports() throws -> [(target: String, file: String, line: Int, module: String)] {
+        let sources = Repo.root.appendingPathComponent("Sources")
+        var found: [(target: String, file: String, line: Int, module: String)] = []
+        for target in layers {
+            let folder = sources.appendingPathComponent(target)
+            guard let walker = FileManager.default.enumerator(atPath: folder.path) else {
+                Issue.record("Sources/\(target) cannot be read")
+                continue
+            }
+            for case let relative as String in walker where relative.hasSuffix(".swift") {
+                let text = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
+                found += imports(in: text).map { (target, "Sources/\(target)/\(relative)", $0.line, $0.module) }
+            }
+        }
+        return found
+    }
+
     /// Why `target` may not import `module`, or nil when it may.
     static func violation(target: String, imports module: String) -> String? {
         guard let own = layers.firstIndex(of: target) else { return "\(target) is not in the layer table" }
@@ -52,26 +71,14 @@ enum Architecture {
     }
 
     @Test func noLayerImportsAHigherOne() throws {
-        let sources = Repo.root.appendingPathComponent("Sources")
-        var checked = 0
-        for target in Architecture.layers {
-            let folder = sources.appendingPathComponent(target)
-            guard let walker = FileManager.default.enumerator(atPath: folder.path) else {
-                Issue.record("Sources/\(target) cannot be read")
-                continue
-            }
-            for case let relative as String in walker where relative.hasSuffix(".swift") {
-                let text = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
-                for (line, module) in Architecture.imports(in: text) {
-                    checked += 1
-                    if let problem = Architecture.violation(target: target, imports: module) {
-                        Issue.record("Sources/\(target)/\(relative):\(line): \(problem)")
-                    }
-                }
+        let found = try Architecture.sourceImports()
+        for (target, file, line, module) in found {
+            if let problem = Architecture.violation(target: target, imports: module) {
+                Issue.record("\(file):\(line): \(problem)")
             }
         }
         // The walk saw the imports: a broken path would otherwise pass with nothing checked.
-        #expect(checked > 100)
+        #expect(found.count > 100)
     }
 
     @Test func theCheckSeesAnUpwardImport() {
@@ -95,26 +102,14 @@ enum Architecture {
         let allowedOutside: Set<String> = [
             "FoundationEssentials", "Glibc", "Musl", "Darwin", "Dispatch", "Synchronization", "ArgumentParser",
         ]
-        let sources = Repo.root.appendingPathComponent("Sources")
-        var checked = 0
-        for target in Architecture.layers {
-            let folder = sources.appendingPathComponent(target)
-            guard let walker = FileManager.default.enumerator(atPath: folder.path) else {
-                Issue.record("Sources/\(target) cannot be read")
-                continue
-            }
-            for case let relative as String in walker where relative.hasSuffix(".swift") {
-                let text = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
-                for (line, module) in Architecture.imports(in: text) {
-                    checked += 1
-                    let known = Architecture.layers.contains(module) || Architecture.systemTargets.contains(module)
-                    if !known, !allowedOutside.contains(module) {
-                        Issue.record("Sources/\(target)/\(relative):\(line): imports \(module); docs/architecture.md lists what a layer may import")
-                    }
-                }
+        let found = try Architecture.sourceImports()
+        for (_, file, line, module) in found {
+            let known = Architecture.layers.contains(module) || Architecture.systemTargets.contains(module)
+            if !known, !allowedOutside.contains(module) {
+                Issue.record("\(file):\(line): imports \(module); docs/architecture.md lists what a layer may import")
             }
         }
-        #expect(checked > 100)
+        #expect(found.count > 100)
     }
 
     /// Package.swift lists, for each layer, exactly the project targets below it that it uses; a target

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 @testable import LearnLintRules
@@ -110,8 +111,8 @@ import Testing
     /// over the four word hashes, folded to 32 bits). Checked on random word lists, half of them with
     /// many repeated shingles.
     @Test func signatureIsTheMinimumOfEachHashFunctionOverTheShingles() throws {
-        // SplitMix64 from "learnlin" (`TokenizerRandom` is that generator).
-        var coefficients = TokenizerRandom(seed: 0x6c65_6172_6e6c_696e)
+        // SplitMix64 from "learnlin" (`SeededRandom` is that generator).
+        var coefficients = SeededRandom(seed: 0x6c65_6172_6e6c_696e)
         let functions: [(a: UInt32, b: UInt32)] = (0..<128).map { _ in
             let a = UInt32(truncatingIfNeeded: coefficients.next()) | 1
             return (a, UInt32(truncatingIfNeeded: coefficients.next()))

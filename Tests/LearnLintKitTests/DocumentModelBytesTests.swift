@@ -1,4 +1,5 @@
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 
@@ -30,7 +31,7 @@ import Testing
     private static let pieces = ["\n", "\r\n", "\r", "a", "bc", "## Title", "é", "—", "🚀", " ", "12345678", "\t"]
 
     @Test func randomTextAgreesWithByteByByteReading() {
-        var random = LineIndexRandom(seed: 0x6C69_6E65)
+        var random = SeededRandom(seed: 0x6C69_6E65)
         for _ in 0..<300 {
             var text = ""
             for _ in 0..<Int(random.next() % 60) { text += Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
@@ -66,7 +67,7 @@ import Testing
 
 extension DocumentModelBytesTests {
     @Test func referencePhrasesAreFoundAsByASearchPerPhrase() {
-        var random = LineIndexRandom(seed: 0x6C61_6265)
+        var random = SeededRandom(seed: 0x6C61_6265)
         let fragments = Document.documentReferences.flatMap { [$0, String($0.dropLast()), String($0.dropFirst())] }
             + ["th", "t", " ", "é", "this", "below!", "x"]
         for _ in 0..<2_000 {
@@ -81,7 +82,7 @@ extension DocumentModelBytesTests {
     }
 
     @Test func wordComparisonAndColonSkipAgreeWithBytes() {
-        var random = LineIndexRandom(seed: 0x7775_7264)
+        var random = SeededRandom(seed: 0x7775_7264)
         let alphabet = Array("ab:/ x:/".utf8)
         for _ in 0..<1_000 {
             let a = (0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
@@ -120,15 +121,3 @@ extension DocumentModelBytesTests {
     }
 }
 
-/// A fixed pseudo-random sequence (SplitMix64), so a failure reproduces.
-private struct LineIndexRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state = state &+ 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 @testable import LearnLintRules
@@ -54,7 +55,7 @@ import Testing
     /// The letter masks only rule out pairs the distance rules out: two words within `bound` edits
     /// always pass `lettersWithin`, and many pairs beyond it are caught.
     @Test func letterMasksRuleOutOnlyPairsBeyondTheBound() {
-        var generator = TokenizerRandom(seed: 0x6d61_736b)
+        var generator = SeededRandom(seed: 0x6d61_736b)
         let alphabet = Array("abcdefgxyz".utf8)
         var ruledOut = 0
         for _ in 0..<5000 {

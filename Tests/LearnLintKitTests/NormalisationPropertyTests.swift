@@ -107,7 +107,7 @@ import LearnLintTestSupport
         ]
 
     static func randomTexts(_ alphabet: [String], seed: UInt64, count: Int) -> [String] {
-        var generator = TokenizerRandom(seed: seed)
+        var generator = SeededRandom(seed: seed)
         return (0..<count).map { _ in
             let length = Int(generator.next() % 20)
             return (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()

@@ -84,7 +84,7 @@ import LearnLintTestSupport
     ]
 
     @Test func randomTextGivesTheReferenceWords() {
-        var generator = TokenizerRandom(seed: 0x7465_7874)
+        var generator = SeededRandom(seed: 0x7465_7874)
         for _ in 0..<3_000 {
             let length = Int(generator.next() % 24)
             var text = ""
@@ -145,15 +145,3 @@ import LearnLintTestSupport
     }
 }
 
-/// A fixed pseudo-random sequence (SplitMix64), so a failure reproduces.
-struct TokenizerRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state = state &+ 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}

@@ -1,4 +1,5 @@
 import Testing
+import LearnLintTestSupport
 
 @testable import LearnLintCore
 @testable import LearnLintRules
@@ -73,7 +74,7 @@ import Testing
     static let words = ["a", "b", "c", "d", "ab", "abc", "cache", "caching", "rate", "limits", "test", "tent", "x", "y", "z", "é", "dé"]
 
     @Test func bothPathsNameTheSameConcepts() {
-        var generator = TokenizerRandom(seed: 0x636f_6e63)
+        var generator = SeededRandom(seed: 0x636f_6e63)
         func pick<T>(_ list: [T]) -> T { list[Int(generator.next() % UInt64(list.count))] }
         for _ in 0..<400 {
             let concepts = (0..<(1 + Int(generator.next() % 5))).map { index in
